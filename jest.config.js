@@ -1,0 +1,14 @@
+/** Jest in ESM mode: ts-jest compiles each file as an ES module. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      { useESM: true, isolatedModules: true, diagnostics: false },
+    ],
+  },
+  testMatch: ['<rootDir>/packages/**/test/**/*.test.ts', '<rootDir>/actions/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testTimeout: 60000,
+}

@@ -1,0 +1,1 @@
+// Each subcommand module registers itself when imported.

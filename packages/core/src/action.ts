@@ -1,0 +1,98 @@
+/**
+ * The thin layer every action entry shares: inputs read once and validated,
+ * user errors shown as one sentence with an annotation, bugs with a stack,
+ * and the job summary written even when the run fails.
+ */
+import * as core from '@actions/core'
+import { UserError, errorMessage } from './errors.js'
+import { forLog } from './text.js'
+
+/** An input's trimmed value, or undefined when empty or absent. */
+export function optionalInput(name: string): string | undefined {
+  const v = core.getInput(name).trim()
+  return v === '' ? undefined : v
+}
+
+/** A required input; its absence is the user's mistake, named. */
+export function requiredInput(name: string): string {
+  const v = optionalInput(name)
+  if (v === undefined) {
+    throw new UserError(
+      `Input "${name}" is required. Fix: add \`${name}:\` under \`with:\` in the step that uses this action.`,
+    )
+  }
+  return v
+}
+
+/** `true`/`false` only; anything else is refused rather than guessed. */
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const v = optionalInput(name)
+  if (v === undefined) return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new UserError(
+    `Input "${name}" must be true or false, not "${forLog(v, 40)}". Fix: set \`${name}: true\` or \`${name}: false\`.`,
+  )
+}
+
+/** A whole number input within bounds. */
+export function integerInput(
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const v = optionalInput(name)
+  if (v === undefined) return fallback
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new UserError(
+      `Input "${name}" must be a whole number from ${min} to ${max}, not "${forLog(v, 40)}".`,
+    )
+  }
+  return Number(v)
+}
+
+/** A multi-line or comma-separated list input. */
+export function listInput(name: string): string[] {
+  const v = optionalInput(name)
+  if (v === undefined) return []
+  return v
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+}
+
+/**
+ * Runs an action body. A UserError fails the step with its sentence (and an
+ * annotation at its file and line); anything else is a bug and keeps its
+ * stack. `finish` runs in every case, so the summary exists after a failure.
+ */
+export async function runAction(
+  body: () => Promise<void>,
+  finish?: () => Promise<void>,
+): Promise<void> {
+  try {
+    await body()
+  } catch (e) {
+    if (e instanceof UserError) {
+      core.error(forLog(e.message, 2000), {
+        title: 'psirt',
+        file: e.file,
+        startLine: e.line,
+        startColumn: e.col,
+      })
+      core.setFailed(forLog(e.message, 2000))
+    } else {
+      core.setFailed(`Internal error (a bug in psirt-actions): ${forLog(errorMessage(e), 2000)}`)
+      if (e instanceof Error && e.stack) core.info(forLog(e.stack, 5000))
+    }
+  } finally {
+    if (finish) {
+      try {
+        await finish()
+      } catch (e) {
+        core.warning(`Could not write the job summary: ${forLog(errorMessage(e))}`)
+      }
+    }
+  }
+}
