@@ -1,0 +1,200 @@
+/**
+ * Matching findings to decisions. Records and external decisions are indexed
+ * by every id they carry (upper-cased, so `ghsa-…` and `GHSA-…` meet) and by
+ * package, so each finding costs a few map lookups whatever the number of
+ * records.
+ */
+import type { ExternalDecision, Finding } from '../../findings/src/types.js'
+import type { LoadedRecord, Status } from '../../records/src/types.js'
+import { positionOf } from '../../records/src/types.js'
+import { ecosystemOfPurlType } from '../../versions/src/ecosystem.js'
+import { parseRange, satisfies, type Range } from '../../versions/src/range.js'
+
+/** A decision from either source, in the shape the verdict needs. */
+export interface Decision {
+  kind: 'record' | 'external'
+  id: string
+  aliases: string[]
+  status: Status
+  justification?: string
+  impact_statement?: string
+  action_statement?: string
+  /** file and position to point annotations at */
+  file: string
+  line: number
+  col: number
+  /** package keys this decision covers; empty: any package */
+  packages: DecisionPackage[]
+  loaded?: LoadedRecord
+  external?: ExternalDecision
+}
+
+export interface DecisionPackage {
+  key: string
+  purl: string
+  vulnerable?: string
+  fixed?: string
+  /** the range parsed once, or the reason it cannot be read */
+  range?: Range | { error: string }
+}
+
+/** Why a candidate decision did not apply to a finding. */
+export interface Miss {
+  decision: Decision
+  reason: string
+}
+
+/**
+ * The package part of a purl, for comparison: type lower-cased, version,
+ * qualifiers and subpath dropped, `%40` read as `@`, PyPI names folded as
+ * PEP 503 says. Names stay case-sensitive where their ecosystem is.
+ */
+export function purlKey(purl: string): string {
+  let s = purl.trim()
+  const hash = s.indexOf('#')
+  if (hash >= 0) s = s.slice(0, hash)
+  const q = s.indexOf('?')
+  if (q >= 0) s = s.slice(0, q)
+  s = s.replace(/%40/gi, '@')
+  const slash = s.lastIndexOf('/')
+  const at = s.indexOf('@', slash + 1)
+  if (at >= 0) s = s.slice(0, at)
+  const m = /^pkg:\/*([^/]+)\/(.+)$/i.exec(s)
+  if (!m) return s
+  const type = m[1].toLowerCase()
+  let name = m[2]
+  if (type === 'pypi') name = name.toLowerCase().replace(/[-_.]+/g, '-')
+  if (type === 'github' || type === 'cargo') name = name.toLowerCase()
+  return `pkg:${type}/${name}`
+}
+
+/** The key ids are matched by: trimmed and upper-cased. */
+export function idKey(id: string): string {
+  return id.trim().toUpperCase()
+}
+
+function rangeOf(key: string, vulnerable: string): Range | { error: string } {
+  const type = key.slice(4, key.indexOf('/'))
+  try {
+    return parseRange(ecosystemOfPurlType(type), vulnerable)
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) }
+  }
+}
+
+/** A record as a decision. */
+export function recordDecision(loaded: LoadedRecord): Decision {
+  const r = loaded.record
+  const pos = positionOf(loaded, '/status')
+  return {
+    kind: 'record',
+    id: r.id,
+    aliases: r.aliases ?? [],
+    status: r.status,
+    justification: r.justification,
+    impact_statement: r.impact_statement,
+    action_statement: r.action_statement,
+    file: loaded.file,
+    line: pos.line,
+    col: pos.col,
+    packages: (r.packages ?? []).map((p) => {
+      const key = purlKey(p.purl)
+      return {
+        key,
+        purl: p.purl,
+        vulnerable: p.vulnerable,
+        fixed: p.fixed,
+        range: p.vulnerable ? rangeOf(key, p.vulnerable) : undefined,
+      }
+    }),
+    loaded,
+  }
+}
+
+/** An OpenVEX statement or ignore-file entry as a decision. */
+export function externalDecision(x: ExternalDecision): Decision {
+  return {
+    kind: 'external',
+    id: x.id,
+    aliases: x.aliases ?? [],
+    status: x.status,
+    justification: x.justification,
+    impact_statement: x.impact_statement,
+    action_statement: x.action_statement,
+    file: x.file,
+    line: x.line ?? 1,
+    col: 1,
+    packages: x.purl ? [{ key: purlKey(x.purl), purl: x.purl }] : [],
+    external: x,
+  }
+}
+
+/** Decisions indexed by id key. */
+export class DecisionIndex {
+  readonly decisions: Decision[]
+  private readonly byId = new Map<string, Decision[]>()
+
+  constructor(decisions: Decision[]) {
+    this.decisions = decisions
+    for (const d of decisions) {
+      const keys = new Set([d.id, ...d.aliases].map(idKey))
+      for (const k of keys) {
+        const list = this.byId.get(k)
+        if (list) list.push(d)
+        else this.byId.set(k, [d])
+      }
+    }
+  }
+
+  /** Every decision sharing an id with the finding, each once. */
+  candidates(f: Finding): Decision[] {
+    const seen = new Set<Decision>()
+    for (const a of [f.id, ...f.aliases]) {
+      for (const d of this.byId.get(idKey(a)) ?? []) seen.add(d)
+    }
+    return [...seen]
+  }
+}
+
+/**
+ * Does the decision apply to the finding's package and version? Returns the
+ * package entry it matched through (undefined for a decision naming no
+ * package) or a reason it does not apply.
+ */
+export function applies(
+  d: Decision,
+  f: Finding,
+): { ok: true; pkg?: DecisionPackage } | { ok: false; reason: string } {
+  if (d.packages.length === 0) return { ok: true }
+  if (!f.purl) {
+    // The source named no package; the id alone decides.
+    return { ok: true, pkg: d.packages[0] }
+  }
+  const key = purlKey(f.purl)
+  const same = d.packages.filter((p) => p.key === key)
+  if (same.length === 0) {
+    return {
+      ok: false,
+      reason: `${d.file} is about ${d.packages.map((p) => p.purl).join(', ')}, not ${f.purl}`,
+    }
+  }
+  const reasons: string[] = []
+  for (const p of same) {
+    if (!p.range || f.version === undefined) return { ok: true, pkg: p }
+    if ('error' in p.range) {
+      reasons.push(`its range "${p.vulnerable}" cannot be read`)
+      continue
+    }
+    try {
+      if (satisfies(p.range.ecosystem, f.version, p.range)) {
+        return { ok: true, pkg: p }
+      }
+      reasons.push(`version ${f.version} is outside "${p.vulnerable}"`)
+    } catch {
+      reasons.push(
+        `version ${f.version} cannot be compared with "${p.vulnerable}"`,
+      )
+    }
+  }
+  return { ok: false, reason: `${d.file}: ${reasons.join('; ')}` }
+}
