@@ -7,6 +7,7 @@
 import type { ExternalDecision, Finding } from '../../findings/src/types.js'
 import type { LoadedRecord, Status } from '../../records/src/types.js'
 import { positionOf } from '../../records/src/types.js'
+import { normalizePurl } from '../../purl/src/index.js'
 import { ecosystemOfPurlType } from '../../versions/src/ecosystem.js'
 import { parseRange, satisfies, type Range } from '../../versions/src/range.js'
 
@@ -45,17 +46,32 @@ export interface Miss {
 }
 
 /**
- * The package part of a purl, for comparison: type lower-cased, version,
- * qualifiers and subpath dropped, `%40` read as `@`, PyPI names folded as
- * PEP 503 says. Names stay case-sensitive where their ecosystem is.
+ * The package part of a purl, for comparison: the canonical purl without
+ * version, qualifiers and subpath, as the findings carry it.
  */
 export function purlKey(purl: string): string {
+  const hit = keys.get(purl)
+  if (hit !== undefined) return hit
+  let key: string
+  try {
+    key = normalizePurl(purl)
+  } catch {
+    // Not a valid purl: the record validator reports it; match it loosely.
+    key = looseKey(purl)
+  }
+  if (keys.size > 100_000) keys.clear()
+  keys.set(purl, key)
+  return key
+}
+
+const keys = new Map<string, string>()
+
+function looseKey(purl: string): string {
   let s = purl.trim()
   const hash = s.indexOf('#')
   if (hash >= 0) s = s.slice(0, hash)
   const q = s.indexOf('?')
   if (q >= 0) s = s.slice(0, q)
-  s = s.replace(/%40/gi, '@')
   const slash = s.lastIndexOf('/')
   const at = s.indexOf('@', slash + 1)
   if (at >= 0) s = s.slice(0, at)

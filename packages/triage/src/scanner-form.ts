@@ -82,7 +82,7 @@ export function scannerFormProblems(loaded: LoadedRecord): Problem[] {
           `write "${key}" and put the versions in \`vulnerable:\`.`,
         ),
       )
-    } else if (key !== p.purl.trim() && !/%40/i.test(p.purl)) {
+    } else if (key !== p.purl.trim() && key.startsWith('pkg:')) {
       out.push(
         problem(
           loaded,
