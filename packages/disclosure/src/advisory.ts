@@ -1,0 +1,182 @@
+/**
+ * The advisory as every document sees it: one normalised view of a record,
+ * its scores and the release that fixes it. Each renderer (markdown, CVE
+ * JSON, OSV, MITRE text, email) is a pure function of this view, so they
+ * cannot disagree about a version, a score or a severity.
+ */
+import { UserError } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
+import { scoreVector } from '../../cvss/src/index.js'
+import {
+  positionOf,
+  type Config,
+  type LoadedRecord,
+  type Record,
+  type Severity,
+} from '../../records/src/types.js'
+import { resolvePackage, type ResolvedPackage } from './ranges.js'
+
+/** The release whose publication lifts the embargo. */
+export interface ReleaseInfo {
+  tag: string
+  /** public page of the release */
+  url?: string
+  name?: string
+}
+
+/** A CVSS vector with the score computed from it. */
+export interface Score {
+  /** `4.0` or `3.1` */
+  version: '4.0' | '3.1'
+  vector: string
+  baseScore: number
+  severity: Severity
+  /** CVSS v4 nomenclature (`CVSS-B`, `CVSS-BTE`, ...) */
+  nomenclature?: string
+}
+
+export interface Advisory {
+  /** the record's primary id: stable, used for file names and external ids */
+  id: string
+  file: string
+  title: string
+  /** the public description (the title when the record has none) */
+  summary: string
+  kind: 'cve' | 'advisory'
+  /** a dependency advisory: fixed by the customer updating a dependency */
+  dependency: boolean
+  cve_id?: string
+  ghsa_id?: string
+  aliases: string[]
+  severity: Severity | 'unknown'
+  scores: Score[]
+  packages: ResolvedPackage[]
+  fixed_in: string[]
+  release: ReleaseInfo
+  cwe: string[]
+  impact?: string
+  workarounds?: string
+  credits: string[]
+  references: string[]
+  dependency_update?: string
+  versions_tested: string[]
+  /** `owner/name` of the repository, when known */
+  repository?: string
+  /** the date the advisory becomes public, `YYYY-MM-DD` */
+  published: string
+  /** the moment of rendering, ISO 8601 with seconds, UTC */
+  now: string
+}
+
+const SEVERITY_RANK: { [K in Severity | 'unknown']: number } = {
+  unknown: -1,
+  none: 0,
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+}
+
+/** true when `a` is at least as severe as `b`. */
+export function atLeast(a: Severity | 'unknown', b: Severity): boolean {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b]
+}
+
+function score(
+  loaded: LoadedRecord,
+  field: 'v4' | 'v3',
+  vector: string,
+): Score {
+  const at = positionOf(loaded, `/cvss/${field}`)
+  let s: ReturnType<typeof scoreVector>
+  try {
+    s = scoreVector(vector)
+  } catch (e) {
+    if (e instanceof UserError) {
+      throw new UserError(e.message, { file: loaded.file, ...at })
+    }
+    throw e
+  }
+  const want = field === 'v4' ? '4.0' : '3.1'
+  if (String(s.version) !== want) {
+    throw new UserError(
+      `cvss.${field} holds a CVSS ${forLog(s.version, 10)} vector, not ${want}. Fix: move it to the field of its version.`,
+      { file: loaded.file, ...at },
+    )
+  }
+  return {
+    version: want,
+    vector,
+    baseScore: s.baseScore ?? s.score,
+    severity: String(s.severity).toLowerCase() as Severity,
+    ...(s.nomenclature ? { nomenclature: s.nomenclature } : {}),
+  }
+}
+
+function severityOf(r: Record, scores: Score[]): Severity | 'unknown' {
+  if (scores.length > 0) return scores[0].severity
+  return r.cvss?.severity ?? 'unknown'
+}
+
+/**
+ * The advisory view of a record at the release that fixes it. `now` fixes
+ * every date in the documents, so the same inputs give the same bytes.
+ */
+export function toAdvisory(
+  loaded: LoadedRecord,
+  config: Config,
+  release: ReleaseInfo,
+  now: Date,
+): Advisory {
+  const r = loaded.record
+  if (r.disclosure.kind === 'none') {
+    throw new UserError(
+      `Record ${forLog(r.id, 80)} has disclosure.kind none; there is nothing to publish. Fix: set disclosure.kind to cve or advisory.`,
+      { file: loaded.file, ...positionOf(loaded, '/disclosure/kind') },
+    )
+  }
+  const scores: Score[] = []
+  if (r.cvss?.v4) scores.push(score(loaded, 'v4', r.cvss.v4))
+  if (r.cvss?.v3) scores.push(score(loaded, 'v3', r.cvss.v3))
+  // An advisory instead of a CVE is, by the process, the dependency case.
+  const dependency = r.disclosure.kind === 'advisory'
+  const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return {
+    id: r.id,
+    file: loaded.file,
+    title: r.title,
+    summary: r.description?.trim() || r.title,
+    kind: r.disclosure.kind,
+    dependency,
+    // A dependency advisory never carries a CVE of ours.
+    cve_id: dependency ? undefined : r.disclosure.cve_id,
+    ghsa_id: r.disclosure.ghsa_id,
+    aliases: r.aliases,
+    severity: severityOf(r, scores),
+    scores,
+    packages: r.packages.map((p, i) =>
+      resolvePackage(p, {
+        file: loaded.file,
+        ...positionOf(loaded, `/packages/${i}`),
+      }),
+    ),
+    fixed_in: r.fixed_in,
+    release,
+    cwe: r.cwe,
+    impact: r.disclosure.potential_impact ?? r.impact_statement,
+    workarounds: r.workarounds,
+    credits: r.credits,
+    references: r.references,
+    dependency_update: r.disclosure.dependency_update,
+    versions_tested: r.disclosure.versions_tested ?? [],
+    repository: config.repository,
+    published: r.disclosure.published ?? iso.slice(0, 10),
+    now: iso,
+  }
+}
+
+/** The ids a reader knows this advisory by, primary first, no repeats. */
+export function allIds(a: Advisory): string[] {
+  const ids = [a.ghsa_id, a.cve_id, a.id, ...a.aliases]
+  return [...new Set(ids.filter((x): x is string => !!x))]
+}

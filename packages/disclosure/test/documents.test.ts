@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { UserError } from '../../core/src/errors.js'
+import { toAdvisory } from '../src/advisory.js'
+import { renderCveContainer, renderCveRecord } from '../src/cve.js'
+import { ADVISORY_MD, EMAIL_HTML, EMAIL_TEXT } from '../src/defaults.js'
+import { renderEmail } from '../src/email.js'
+import { renderMarkdown } from '../src/markdown.js'
+import { renderMitre } from '../src/mitre.js'
+import { renderOsv } from '../src/osv.js'
+import {
+  ORG_ID,
+  config,
+  cveRecord,
+  dependencyRecord,
+  loaded,
+  repoRoot,
+  withShared,
+} from './fixtures.js'
+import { schemaCheck } from './schemas.js'
+
+const NOW = new Date('2026-12-03T10:00:00Z')
+const RELEASE = {
+  tag: 'v1.4.2',
+  url: 'https://github.com/acme/widget/releases/tag/v1.4.2',
+}
+const cve = () => toAdvisory(loaded(cveRecord()), config(), RELEASE, NOW)
+const dep = () => toAdvisory(loaded(dependencyRecord()), config(), RELEASE, NOW)
+const provider = { orgId: ORG_ID, shortName: 'acme' }
+
+describe('the advisory view', () => {
+  it('scores every vector with the cvss scorer', () => {
+    const a = cve()
+    expect(a.scores.map((s) => [s.version, s.baseScore, s.severity])).toEqual([
+      ['4.0', 9.3, 'critical'],
+      ['3.1', 9.1, 'critical'],
+    ])
+    expect(a.severity).toBe('critical')
+  })
+
+  it('refuses a record whose disclosure kind is none', () => {
+    const r = cveRecord()
+    r.disclosure.kind = 'none'
+    expect(() => toAdvisory(loaded(r), config(), RELEASE, NOW)).toThrow(
+      UserError,
+    )
+  })
+
+  it('never gives a dependency advisory a CVE of ours', () => {
+    const r = dependencyRecord()
+    r.disclosure.cve_id = 'CVE-1900-0002'
+    const a = toAdvisory(loaded(r), config(), RELEASE, NOW)
+    expect(a.dependency).toBe(true)
+    expect(a.cve_id).toBeUndefined()
+  })
+})
+
+describe('the markdown advisory', () => {
+  it('carries summary, scores, versions, workarounds, credits and references', () => {
+    const md = renderMarkdown(cve())
+    expect(md).toContain('# Path traversal in the widget upload handler')
+    expect(md).toContain(
+      '| CVSS 4.0 | `CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:N/SC:N/SI:N/SA:N` | 9.3 | Critical |',
+    )
+    expect(md).toContain(
+      '| github\\.com/acme/widget (Go) | &gt;= 1\\.2\\.0, &lt; 1\\.4\\.2 | 1\\.4\\.2 |',
+    )
+    expect(md).toContain('## Workarounds\n\nRun the server with a read\\-only')
+    expect(md).toContain('- Mallory Researcher')
+    expect(md).toContain(
+      '[https://github\\.com/acme/widget/pull/42](https://github.com/acme/widget/pull/42)',
+    )
+    expect(md).not.toContain('Required dependency update')
+  })
+
+  it('gives a dependency advisory the update, the versions tested and no CVE', () => {
+    const md = renderMarkdown(dep())
+    expect(md).toContain('## Required dependency update')
+    expect(md).toContain(
+      'Versions tested with this update: libxml2 2\\.13\\.4, libxml2 2\\.14\\.0',
+    )
+    expect(md).toContain('## Potential impact')
+    expect(md).not.toContain('**CVE:**')
+  })
+
+  it('escapes record text so it cannot inject markup', () => {
+    const r = cveRecord({
+      title: 'Bad <script>alert(1)</script> [link](javascript:x)',
+      workarounds: '<img src=x onerror=alert(1)>',
+    })
+    const md = renderMarkdown(toAdvisory(loaded(r), config(), RELEASE, NOW))
+    expect(md).not.toContain('<script>')
+    expect(md).not.toContain('<img')
+    expect(md).not.toContain('](javascript:')
+  })
+
+  it('uses an adopter template with its placeholders', () => {
+    const md = renderMarkdown(cve(), {
+      text: 'ADVISORY {{id}}: {{title}}\n{{#cve_id}}cve={{cve_id}}{{/cve_id}}',
+      file: '.github/advisory.md',
+    })
+    expect(md).toBe(
+      'ADVISORY CVE\\-1900\\-0001: Path traversal in the widget upload handler\ncve=CVE\\-1900\\-0001\n',
+    )
+  })
+
+  it('names the line of an unknown placeholder in an adopter template', () => {
+    let err: unknown
+    try {
+      renderMarkdown(cve(), { text: 'ok\n  {{nope}}', file: 't.md' })
+    } catch (e) {
+      err = e
+    }
+    expect(err).toBeInstanceOf(UserError)
+    expect(err).toMatchObject({ file: 't.md', line: 2, col: 3 })
+  })
+})
+
+withShared()('documents against their official schemas', () => {
+  it('the CNA container is valid CVE JSON 5.1.1', () => {
+    const cna = renderCveContainer(cve(), provider)
+    expect(
+      schemaCheck('cve/CVE_JSON_cnaPublishedContainer_5.1.1.json')(cna),
+    ).toEqual([])
+  })
+
+  it('the whole CVE record is valid CVE JSON 5.1.1', () => {
+    const rec = renderCveRecord(cve(), provider)
+    expect(schemaCheck('cve/CVE_JSON_bundled_5.1.1.json')(rec)).toEqual([])
+  })
+
+  it('the CNA container carries ranges, CWE and both CVSS metrics', () => {
+    const cna = renderCveContainer(cve(), provider) as {
+      affected: unknown[]
+      problemTypes: unknown[]
+      metrics: unknown[]
+    }
+    expect(cna.affected[0]).toMatchObject({
+      collectionURL: 'https://pkg.go.dev',
+      packageName: 'github.com/acme/widget',
+      versions: [
+        {
+          version: '1.2.0',
+          lessThan: '1.4.2',
+          status: 'affected',
+          versionType: 'semver',
+        },
+      ],
+    })
+    expect(cna.problemTypes).toEqual([
+      {
+        descriptions: [
+          { lang: 'en', cweId: 'CWE-22', description: 'CWE-22', type: 'CWE' },
+        ],
+      },
+    ])
+    expect(cna.metrics).toEqual([
+      expect.objectContaining({
+        cvssV4_0: expect.objectContaining({
+          baseScore: 9.3,
+          baseSeverity: 'CRITICAL',
+        }),
+      }),
+      expect.objectContaining({
+        cvssV3_1: expect.objectContaining({
+          baseScore: 9.1,
+          baseSeverity: 'CRITICAL',
+        }),
+      }),
+    ])
+  })
+
+  it('refuses a CVE record without a CVE id', () => {
+    const r = cveRecord()
+    delete r.disclosure.cve_id
+    const a = toAdvisory(loaded(r), config(), RELEASE, NOW)
+    expect(() => renderCveContainer(a, provider)).toThrow(/cve_id/)
+  })
+
+  it('the OSV entry of a CVE is valid OSV', () => {
+    const osv = renderOsv(cve())
+    expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
+    expect(osv).toMatchObject({
+      id: 'GHSA-aaaa-bbbb-cccc',
+      aliases: ['CVE-1900-0001'],
+      affected: [
+        {
+          package: {
+            ecosystem: 'Go',
+            name: 'github.com/acme/widget',
+            purl: 'pkg:golang/github.com/acme/widget',
+          },
+          ranges: [
+            {
+              type: 'SEMVER',
+              events: [{ introduced: '1.2.0' }, { fixed: '1.4.2' }],
+            },
+          ],
+        },
+      ],
+      severity: [
+        { type: 'CVSS_V4', score: cveRecord().cvss?.v4 },
+        { type: 'CVSS_V3', score: cveRecord().cvss?.v3 },
+      ],
+    })
+  })
+
+  it('the OSV entry of a dependency advisory is valid OSV with a local id', () => {
+    const osv = renderOsv(dep())
+    expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
+    expect(osv.id).toBe('x_PSIRT-2026-007')
+    expect(osv.database_specific).toMatchObject({
+      dependency_update: 'Update the host libxml2 to 2.13.4 or later.',
+    })
+  })
+
+  it('a record with an open range still gives valid documents', () => {
+    const r = cveRecord({
+      packages: [{ purl: 'pkg:pypi/widget', vulnerable: '<= 2.0' }],
+    })
+    const a = toAdvisory(loaded(r), config(), RELEASE, NOW)
+    expect(schemaCheck('osv/osv-schema.json')(renderOsv(a))).toEqual([])
+    expect(
+      schemaCheck('cve/CVE_JSON_bundled_5.1.1.json')(
+        renderCveRecord(a, provider),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('the MITRE assignment text', () => {
+  it('has every section of the form, filled from the record', () => {
+    const text = renderMitre(cve())
+    for (const s of [
+      '[Suggested description]',
+      '[VulnerabilityType Other]\nCWE-22',
+      '[Vendor of Product]\nacme',
+      '[Affected Product Code Base]\ngithub.com/acme/widget - >= 1.2.0, < 1.4.2',
+      '[Affected Component]\npkg:golang/github.com/acme/widget',
+      '[Attack Type]\nRemote',
+      '[Impact]\nInformation Disclosure\nOther (integrity)',
+      '[Discoverer]\nMallory Researcher',
+      '[Reference]\nhttps://github.com/acme/widget/pull/42',
+    ]) {
+      expect(text).toContain(s)
+    }
+  })
+})
+
+describe('the email', () => {
+  it('has a one-line subject naming severity, ids and release', () => {
+    const r = cveRecord({ title: 'Line one\r\nBcc: victim@example.com' })
+    const e = renderEmail(toAdvisory(loaded(r), config(), RELEASE, NOW))
+    expect(e.subject).toBe(
+      '[Security] Critical: Line one Bcc: victim@example.com (CVE-1900-0001, GHSA-aaaa-bbbb-cccc), fixed in v1.4.2',
+    )
+  })
+
+  it('escapes every record field in the HTML body', () => {
+    const r = cveRecord({
+      title: '<b>bold</b>',
+      description: 'a <script>x</script> & "q"',
+      references: ['https://example.com/?a=<x>', 'javascript:alert(1)'],
+    })
+    const e = renderEmail(toAdvisory(loaded(r), config(), RELEASE, NOW))
+    expect(e.html).toContain('<h1>&lt;b&gt;bold&lt;/b&gt;</h1>')
+    expect(e.html).toContain(
+      '<p>a &lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;</p>',
+    )
+    expect(e.html).not.toMatch(/<script|<b>|href="javascript/)
+  })
+
+  it('has a plain-text body with the versions and references', () => {
+    const e = renderEmail(dep())
+    expect(e.text).toContain(
+      'Required dependency update: Update the host libxml2',
+    )
+    expect(e.text).toContain(
+      '- @acme/widget-native: affected >= 2.0.0, < 2.3.1, fixed in 2.3.1',
+    )
+  })
+})
+
+describe('the built-in templates', () => {
+  it.each([
+    ['advisory.md', ADVISORY_MD],
+    ['email.txt', EMAIL_TEXT],
+    ['email.html', EMAIL_HTML],
+  ])('templates/%s is the text the renderer uses', (file, text) => {
+    const onDisk = readFileSync(
+      path.join(repoRoot, 'packages/disclosure/templates', file),
+      'utf8',
+    )
+    expect(onDisk).toBe(text)
+  })
+})
