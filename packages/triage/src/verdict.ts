@@ -302,7 +302,16 @@ function classify(
   }
 
   // affected or under_investigation: a deadline applies.
-  const due = d.kind === 'record' ? d.loaded?.record.due : undefined
+  const rec = d.kind === 'record' ? d.loaded?.record : undefined
+  const due = rec?.due
+  if (!due && d.status === 'affected' && rec && rec.fixed_in.length > 0) {
+    return {
+      verdict: 'decided',
+      fails: false,
+      decision: dref,
+      explanation: `${what} says affected, mitigated in ${rec.fixed_in.join(', ')}.`,
+    }
+  }
   if (!due) {
     return {
       verdict: 'incomplete',
