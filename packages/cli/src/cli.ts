@@ -13,6 +13,15 @@ export interface Io {
 
 export type Command = (args: string[], io: Io) => Promise<number>
 
+/** Runs an argument parser, turning its errors into usage errors. */
+export function usageErrors<T>(command: string, parse: () => T): T {
+  try {
+    return parse()
+  } catch (e) {
+    throw new UserError(`${errorMessage(e)} (see \`psirt ${command} --help\`).`)
+  }
+}
+
 /** Exit codes, documented in docs/cli.md. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const
 

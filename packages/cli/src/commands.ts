@@ -1,1 +1,2 @@
 // Each subcommand module registers itself when imported.
+import '../../records/src/cli.js'

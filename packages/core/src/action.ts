@@ -83,7 +83,9 @@ export async function runAction(
       })
       core.setFailed(forLog(e.message, 2000))
     } else {
-      core.setFailed(`Internal error (a bug in psirt-actions): ${forLog(errorMessage(e), 2000)}`)
+      core.setFailed(
+        `Internal error (a bug in psirt-actions): ${forLog(errorMessage(e), 2000)}`,
+      )
       if (e instanceof Error && e.stack) core.info(forLog(e.stack, 5000))
     }
   } finally {
@@ -91,7 +93,9 @@ export async function runAction(
       try {
         await finish()
       } catch (e) {
-        core.warning(`Could not write the job summary: ${forLog(errorMessage(e))}`)
+        core.warning(
+          `Could not write the job summary: ${forLog(errorMessage(e))}`,
+        )
       }
     }
   }

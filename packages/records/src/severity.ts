@@ -1,0 +1,26 @@
+import { scoreVector } from '../../cvss/src/index.js'
+import type { Record, Severity } from './types.js'
+
+/**
+ * A record's severity and score: from its CVSS v4.0 vector, else v3.x, else
+ * v2, else the severity written in the record; undefined when it has none.
+ * Every part of the suite takes severity from here, so they agree.
+ */
+export function recordSeverity(
+  record: Pick<Record, 'cvss'>,
+): { severity: Severity; score?: number; vector?: string } | undefined {
+  const cvss = record.cvss
+  if (!cvss) return undefined
+  for (const vector of [cvss.v4, cvss.v3, cvss.v2]) {
+    if (vector === undefined) continue
+    try {
+      const r = scoreVector(vector)
+      return { severity: r.severity, score: r.score, vector }
+    } catch {
+      // An invalid vector is reported by validation; fall through to the next.
+    }
+  }
+  return cvss.severity
+    ? { severity: cvss.severity, score: cvss.score }
+    : undefined
+}
