@@ -1,6 +1,7 @@
 /** Jest in ESM mode: ts-jest compiles each file as an ES module. */
 export default {
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
