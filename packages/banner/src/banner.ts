@@ -12,7 +12,7 @@ import type {
   Record as PsirtRecord,
   Severity,
 } from '../../records/src/types.js'
-import { severityOf } from './severity.js'
+import { recordSeverity } from '../../records/src/severity.js'
 
 export const BANNER_START = '<!-- psirt:banner:start -->'
 export const BANNER_END = '<!-- psirt:banner:end -->'
@@ -111,7 +111,8 @@ export function bannerEntries(
     // An embargoed record is private whatever its dates say.
     if (record.disclosure.embargoed === true || !published) continue
     if (!isShown(published, today, days)) continue
-    const severity: Severity = severityOf(record)
+    // Severity as every part of the suite computes it: vector first.
+    const severity: Severity = recordSeverity(record)?.severity ?? 'none'
     if (severity !== 'critical' && severity !== 'high') continue
     entries.push({
       id: record.disclosure.ghsa_id ?? record.disclosure.cve_id ?? record.id,
