@@ -1,0 +1,98 @@
+import { describe, expect, test } from '@jest/globals'
+import {
+  MAX_COMMENT,
+  dismissalComment,
+  dismissalPlan,
+  type AlertState,
+} from '../src/dismiss.js'
+import { triage } from '../src/verdict.js'
+import { TODAY, config, finding, loaded, record } from './helpers.js'
+import type { Record as PsirtRecord } from '../../records/src/types.js'
+
+const url = (file: string) => `https://github.com/acme/widget/blob/abc/${file}`
+
+function plan(r: PsirtRecord, alert: AlertState) {
+  const report = triage({
+    findings: [
+      finding({
+        alert: { number: alert.number, state: alert.state },
+        sources: [{ kind: 'dependabot', ref: String(alert.number) }],
+      }),
+    ],
+    records: [loaded(r)],
+    external: [],
+    config: config(),
+    today: TODAY,
+    event: 'schedule',
+  })
+  return dismissalPlan(report, new Map([[alert.number, alert]]), url)
+}
+
+describe('Dependabot alert dismissal', () => {
+  test('an open alert with a current not_affected record is dismissed', () => {
+    const writes = plan(record(), { number: 7, state: 'open' })
+    expect(writes).toHaveLength(1)
+    expect(writes[0].number).toBe(7)
+    expect(writes[0].body).toEqual({
+      state: 'dismissed',
+      dismissed_reason: 'not_used',
+      dismissed_comment:
+        'psirt: not_affected (vulnerable_code_not_in_execute_path), see https://github.com/acme/widget/blob/abc/security/GHSA-aaaa-bbbb-cccc.yml',
+    })
+  })
+
+  test('the justification picks the reason', () => {
+    const w = plan(record({ justification: 'component_not_present' }), {
+      number: 1,
+      state: 'open',
+    })
+    expect(w[0].body).toMatchObject({ dismissed_reason: 'inaccurate' })
+  })
+
+  test('an alert already dismissed is not written again', () => {
+    expect(
+      plan(record(), {
+        number: 7,
+        state: 'dismissed',
+        dismissed_reason: 'not_used',
+      }),
+    ).toEqual([])
+  })
+
+  test('an expired decision reopens its dismissed alert', () => {
+    const expired = record({
+      review: { author: 'a', decided: '2026-01-01', review_by: '2026-06-01' },
+    })
+    const w = plan(expired, { number: 9, state: 'dismissed' })
+    expect(w).toEqual([
+      expect.objectContaining({ number: 9, body: { state: 'open' } }),
+    ])
+  })
+
+  test('an expired decision leaves an open alert alone', () => {
+    const expired = record({
+      review: { author: 'a', decided: '2026-01-01', review_by: '2026-06-01' },
+    })
+    expect(plan(expired, { number: 9, state: 'open' })).toEqual([])
+  })
+
+  test('an affected record never dismisses', () => {
+    const affected = record({
+      status: 'affected',
+      justification: undefined,
+      action_statement: 'Update',
+      due: '2026-12-30',
+    })
+    expect(plan(affected, { number: 3, state: 'open' })).toEqual([])
+  })
+
+  test('the comment stays within 280 characters', () => {
+    const c = dismissalComment(
+      'vulnerable_code_cannot_be_controlled_by_adversary',
+      'https://github.com/' + 'x'.repeat(300),
+      'security/CVE-2026-1000.yml',
+    )
+    expect(c.length).toBeLessThanOrEqual(MAX_COMMENT)
+    expect(c).toContain('security/CVE-2026-1000.yml')
+  })
+})
