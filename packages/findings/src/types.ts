@@ -57,6 +57,14 @@ export interface Finding {
   /** dependabot alert state as fetched */
   alert?: { number: number; state: string; dismissed_reason?: string | null }
   sources: SourceRef[]
+  /**
+   * The scanner itself suppressed this finding (Trivy's VEX-modified
+   * findings, Grype's ignored matches). It is still a finding: psirt needs
+   * its own decision; this says what the scanner was told.
+   */
+  suppressed?: { status: string; statement?: string; source?: string }
+  /** what a parser could not read (an unscorable vector): UNTRUSTED text */
+  notes?: string[]
 }
 
 /**
@@ -74,6 +82,15 @@ export interface ExternalDecision {
   action_statement?: string
   /** date the decision stops applying (ignore-file expiry), ISO date */
   expires?: string
+  /**
+   * free text the file gives with the decision: an ignore file's reason, a
+   * VEX statement's status_notes: UNTRUSTED text
+   */
+  status_notes?: string
+  /** when the decision was made (VEX statement or document timestamp) */
+  timestamp?: string
+  /** who made it (VEX document author) */
+  author?: string
   /** the file (and line, when known) it was read from */
   file: string
   line?: number

@@ -58,6 +58,10 @@ export function parsePurl(input: string): ParsedPurl {
     )
   }
 
+  // PyPI compares names as PEP 503 normalises them: runs of `-`, `_` and
+  // `.` are one `-` (the purl spec's own rule covers only `_`).
+  if (p.type === 'pypi') name = name.toLowerCase().replace(/[-_.]+/g, '-')
+
   const canonical = new PackageURL(
     p.type,
     namespace || undefined,

@@ -34,6 +34,12 @@ describe('normalizePurl', () => {
     )
   })
 
+  test('folds PyPI dots and runs of separators as PEP 503 does', () => {
+    expect(normalizePurl('pkg:pypi/zope.interface')).toBe(
+      normalizePurl('pkg:pypi/Zope_Interface'),
+    )
+  })
+
   test('keeps the case of Go module paths', () => {
     expect(normalizePurl('pkg:golang/github.com/BurntSushi/toml@v1.0.0')).toBe(
       'pkg:golang/github.com/BurntSushi/toml',
