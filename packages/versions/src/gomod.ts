@@ -50,6 +50,8 @@ export interface GoModule {
   /** the version go.mod requires, before any replacement */
   required: string
   indirect: boolean
+  /** line of the require in go.mod */
+  line: number
   /** the replacement, when one applies */
   replacedBy?: { path: string; version?: string }
 }
@@ -168,6 +170,7 @@ export function selectedModules(mod: GoMod): GoModule[] {
       version: r.version,
       required: r.version,
       indirect: r.indirect,
+      line: r.line,
     }
     if (rep) {
       m.replacedBy = { path: rep.newPath, version: rep.newVersion }
