@@ -1,0 +1,205 @@
+/**
+ * Channel 2: the GitHub repository security advisory. The advisory is found
+ * first (by the record's ghsa_id, else by the hidden record marker in its
+ * description, the CVE id or the summary), then created or updated as a
+ * draft, then published. A re-run after any step picks up from there.
+ * Writing advisories needs a GitHub App or fine-grained token: the built-in
+ * GITHUB_TOKEN has no permission for them, which http.ts turns into that
+ * sentence on a 403.
+ */
+import { UserError } from '../../../core/src/errors.js'
+import { forLog } from '../../../core/src/text.js'
+import type { Advisory } from '../advisory.js'
+import { renderMarkdown, type TemplateSource } from '../markdown.js'
+import type { ResolvedPackage } from '../ranges.js'
+import type { GitHubRest } from './http.js'
+import type { ChannelResult } from './types.js'
+
+/** The fields of a repository advisory this channel reads. */
+interface RepositoryAdvisory {
+  ghsa_id: string
+  cve_id: string | null
+  html_url: string
+  summary: string
+  description: string | null
+  state: 'published' | 'closed' | 'withdrawn' | 'draft' | 'triage'
+}
+
+// GitHub's advisory ecosystems, by purl type.
+const GH_ECOSYSTEM: { [purlType: string]: string } = {
+  npm: 'npm',
+  pypi: 'pip',
+  maven: 'maven',
+  nuget: 'nuget',
+  gem: 'rubygems',
+  composer: 'composer',
+  golang: 'go',
+  cargo: 'rust',
+  hex: 'erlang',
+  githubactions: 'actions',
+  pub: 'pub',
+  swift: 'swift',
+}
+
+/** The hidden line that ties an advisory to its record across runs. */
+export function recordMarker(id: string): string {
+  return `<!-- psirt:record:${id.replace(/[^A-Za-z0-9._:-]/g, '_')} -->`
+}
+
+function rangeText(p: ResolvedPackage): string {
+  return p.intervals
+    .map((iv) =>
+      [
+        iv.introduced !== '0' ? `>= ${iv.introduced}` : '',
+        iv.fixed ? `< ${iv.fixed}` : '',
+        iv.last_affected ? `<= ${iv.last_affected}` : '',
+      ]
+        .filter((x) => x)
+        .join(', '),
+    )
+    .join(' || ')
+}
+
+/** The create/update body of the advisory. */
+export function advisoryBody(
+  a: Advisory,
+  template?: TemplateSource,
+): { [k: string]: unknown } {
+  const v3 = a.scores.find((s) => s.version === '3.1')
+  const body: { [k: string]: unknown } = {
+    summary: a.title.slice(0, 1024),
+    description:
+      `${renderMarkdown(a, template)}\n${recordMarker(a.id)}\n`.slice(0, 65535),
+    vulnerabilities: a.packages.map((p) => ({
+      package: { ecosystem: GH_ECOSYSTEM[p.type] ?? 'other', name: p.name },
+      vulnerable_version_range: rangeText(p) || null,
+      patched_versions:
+        p.intervals.map((iv) => iv.fixed).filter((f) => f)[0] ?? null,
+    })),
+    cwe_ids: a.cwe.filter((c) => /^CWE-\d+$/.test(c)),
+  }
+  if (a.cve_id) body.cve_id = a.cve_id
+  // GitHub scores a v3.1 vector itself; otherwise it takes the severity.
+  if (v3) body.cvss_vector_string = v3.vector
+  else if (a.severity !== 'unknown' && a.severity !== 'none') {
+    body.severity = a.severity
+  } else body.severity = 'low'
+  return body
+}
+
+async function find(
+  gh: GitHubRest,
+  a: Advisory,
+): Promise<RepositoryAdvisory | undefined> {
+  if (a.ghsa_id) {
+    const reply = await gh.call<RepositoryAdvisory>(
+      'GET',
+      gh.repoPath(`/security-advisories/${encodeURIComponent(a.ghsa_id)}`),
+    )
+    if (reply.status === 404) {
+      throw new UserError(
+        `Record ${forLog(a.id, 80)} names disclosure.ghsa_id ${forLog(a.ghsa_id, 40)}, but this repository has no such security advisory. Fix: correct the ghsa_id, or remove it to let this action create the advisory.`,
+        { file: a.file },
+      )
+    }
+    return reply.data
+  }
+  const all = await gh.list<RepositoryAdvisory>(
+    gh.repoPath('/security-advisories?per_page=100'),
+  )
+  const marker = recordMarker(a.id)
+  return (
+    all.find((x) => (x.description ?? '').includes(marker)) ??
+    all.find((x) => !!a.cve_id && x.cve_id === a.cve_id) ??
+    all.find((x) => x.summary === a.title.slice(0, 1024))
+  )
+}
+
+export interface AdvisoryOptions {
+  dryRun: boolean
+  requestCve: boolean
+  template?: TemplateSource
+}
+
+/**
+ * Creates or completes the repository advisory. On success the advisory's
+ * ghsa_id (and a CVE GitHub assigned) is set on `a` for later channels.
+ */
+export async function publishGitHubAdvisory(
+  gh: GitHubRest,
+  a: Advisory,
+  opts: AdvisoryOptions,
+): Promise<ChannelResult> {
+  const base = { record: a.id, channel: 'github-advisory' as const }
+  let current = await find(gh, a)
+  if (current?.state === 'published') {
+    a.ghsa_id = current.ghsa_id
+    if (!a.cve_id && current.cve_id && a.kind === 'cve')
+      a.cve_id = current.cve_id
+    return {
+      ...base,
+      outcome: 'already',
+      detail: `${current.ghsa_id} is published`,
+      url: current.html_url,
+    }
+  }
+  if (current && current.state !== 'draft' && current.state !== 'triage') {
+    return {
+      ...base,
+      outcome: 'failed',
+      detail: `${current.ghsa_id} is ${current.state}; reopen it as a draft or remove the record's ghsa_id`,
+      url: current.html_url,
+    }
+  }
+  if (opts.dryRun) {
+    return {
+      ...base,
+      outcome: 'planned',
+      detail: current
+        ? `would update and publish draft ${current.ghsa_id}`
+        : 'would create and publish a repository security advisory',
+    }
+  }
+  const body = advisoryBody(a, opts.template)
+  if (!current) {
+    const created = await gh.call<RepositoryAdvisory>(
+      'POST',
+      gh.repoPath('/security-advisories'),
+      body,
+    )
+    current = created.data
+  } else {
+    const updated = await gh.call<RepositoryAdvisory>(
+      'PATCH',
+      gh.repoPath(
+        `/security-advisories/${encodeURIComponent(current.ghsa_id)}`,
+      ),
+      body,
+    )
+    current = updated.data
+  }
+  a.ghsa_id = current.ghsa_id
+  if (opts.requestCve && a.kind === 'cve' && !a.cve_id && !current.cve_id) {
+    // GitHub assigns the CVE when it reviews the request, not now.
+    await gh.call(
+      'POST',
+      gh.repoPath(
+        `/security-advisories/${encodeURIComponent(current.ghsa_id)}/cve`,
+      ),
+    )
+  }
+  const published = await gh.call<RepositoryAdvisory>(
+    'PATCH',
+    gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`),
+    { state: 'published' },
+  )
+  if (!a.cve_id && published.data.cve_id && a.kind === 'cve') {
+    a.cve_id = published.data.cve_id
+  }
+  return {
+    ...base,
+    outcome: 'published',
+    detail: `${current.ghsa_id} published`,
+    url: published.data.html_url ?? current.html_url,
+  }
+}
