@@ -7,6 +7,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser'
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { normalizePurl, purlFromEcosystem } from '../../purl/src/index.js'
+import { normalizeVulnId, uniqueIds } from './ids.js'
 import type { Finding, SourceRef } from './types.js'
 import type { SeverityResult } from './severity.js'
 
@@ -145,9 +146,10 @@ export function makeFinding(parts: {
   suppressed?: Finding['suppressed']
   notes?: string[]
 }): Finding {
-  const aliases = [...new Set([parts.id, ...parts.aliases])]
+  const id = normalizeVulnId(parts.id)
+  const aliases = uniqueIds([id, ...parts.aliases])
   const f: Finding = {
-    id: parts.id,
+    id,
     aliases,
     purl: parts.purl,
     severity: parts.severity.severity,

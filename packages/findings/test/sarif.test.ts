@@ -1,0 +1,126 @@
+import { describe, expect, test } from '@jest/globals'
+import { ecosystemOfLockfile, parseSarif } from '../src/sarif.js'
+import { own, sample, withShared } from './shared.js'
+
+withShared('parseSarif on the real Grype SARIF', () => {
+  const findings = () => parseSarif(sample('grype.sarif.json'), 'g.sarif')
+
+  test('takes the vulnerability id out of the <id>-<package> rule id', () => {
+    expect(findings().map((f) => f.id)).toEqual(['CVE-1999-0002'])
+  })
+
+  test('reads the package from the rule purls, version kept apart', () => {
+    const f = findings()[0]
+    expect([f.purl, f.version]).toEqual(['pkg:deb/package-2', '2.2.2'])
+  })
+
+  test('rates security-severity 8.5 as high', () => {
+    expect(findings()[0].severity).toBe('high')
+  })
+
+  test('names the tool', () => {
+    expect(findings()[0].sources[0]).toEqual({
+      kind: 'sarif',
+      file: 'g.sarif',
+      ref: 'CVE-1999-0002-package-2',
+      tool: 'grype',
+    })
+  })
+})
+
+withShared('parseSarif on the real osv-scanner SARIF', () => {
+  const findings = () => parseSarif(sample('osv-scanner.sarif.json'), 'o.sarif')
+
+  test('takes the aliases from deprecatedIds', () => {
+    expect(findings()[0].aliases).toEqual([
+      'CVE-2022-24713',
+      'RUSTSEC-2022-0013',
+      'GHSA-m5pq-gvj9-9vr8',
+    ])
+  })
+
+  test('reads package and version from the message, ecosystem from Cargo.lock', () => {
+    const f = findings()[0]
+    expect([f.purl, f.version]).toEqual(['pkg:cargo/regex', '1.5.1'])
+  })
+
+  test('has no severity of its own', () => {
+    expect(findings()[0].severity).toBe('unknown')
+  })
+})
+
+describe('parseSarif on Trivy SARIF', () => {
+  const findings = () => parseSarif(own('trivy.sarif.json'), 't.sarif')
+
+  test('reads package, versions and fix from the message', () => {
+    const f = findings()[0]
+    expect([f.id, f.purl, f.version, f.fixedVersion]).toEqual([
+      'CVE-2017-20165',
+      'pkg:npm/debug',
+      '3.0.1',
+      '3.1.0, 2.6.9',
+    ])
+  })
+
+  test('rates from security-severity', () => {
+    expect(findings()[0].severity).toBe('high')
+  })
+})
+
+describe('parseSarif on CodeQL', () => {
+  const findings = () => parseSarif(own('codeql.sarif.json'), 'c.sarif')
+
+  test('a rule tagged with a CVE is a finding', () => {
+    expect(findings().map((f) => f.id)).toEqual(['CVE-2021-44228'])
+  })
+
+  test('a code weakness rule (js/zipslip) is not a finding', () => {
+    expect(findings().some((f) => f.sources[0].ref === 'js/zipslip')).toBe(
+      false,
+    )
+  })
+
+  test('a CVE finding without a package has purl ""', () => {
+    expect(findings()[0].purl).toBe('')
+  })
+})
+
+describe('parseSarif refuses what is not SARIF 2.1.0', () => {
+  test('another SARIF version', () => {
+    expect(() =>
+      parseSarif('{"version":"1.0.0","runs":[]}', 'old.sarif'),
+    ).toThrow(/version 2\.1\.0/)
+  })
+
+  test('a run without a tool', () => {
+    expect(() =>
+      parseSarif('{"version":"2.1.0","runs":[{"results":[]}]}', 'x.sarif'),
+    ).toThrow(/tool\.driver/)
+  })
+
+  test('an empty file', () => {
+    expect(() => parseSarif(own('blank.json'), 'b.sarif')).toThrow(/is empty/)
+  })
+
+  test('a valid SARIF without results is zero findings', () => {
+    expect(
+      parseSarif(
+        '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[]}]}',
+        'x',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('ecosystemOfLockfile', () => {
+  test.each([
+    ['file:///p/Cargo.lock', 'cargo'],
+    ['web/package-lock.json', 'npm'],
+    ['go.mod', 'go'],
+    ['requirements-dev.txt', 'pip'],
+    ['Gemfile.lock', 'rubygems'],
+    ['README.md', undefined],
+  ])('%s -> %s', (p, eco) => {
+    expect(ecosystemOfLockfile(p)).toBe(eco)
+  })
+})
