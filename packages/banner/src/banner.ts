@@ -81,14 +81,18 @@ function linkOf(loaded: LoadedRecord, repoUrl?: string): string {
   return base ? `${base}/blob/HEAD/${path}` : path
 }
 
-/** What the reader must update to: our release, or the dependency. */
+/** What the reader must do: update to our release, or the dependency. */
 function fixOf(record: PsirtRecord): string {
-  if (record.fixed_in.length > 0) return record.fixed_in.join(', ')
-  if (record.disclosure.dependency_update) {
-    return record.disclosure.dependency_update
+  const d = record.disclosure
+  if (d.fix_by === 'dependency_update' && d.dependency_update) {
+    return d.dependency_update.trim().replace(/\.$/, '')
   }
+  if (record.fixed_in.length > 0) {
+    return `Update to ${record.fixed_in.join(', ')}`
+  }
+  if (d.dependency_update) return d.dependency_update.trim().replace(/\.$/, '')
   const fixed = record.packages.filter((p) => p.fixed).map((p) => p.fixed)
-  return fixed.join(', ')
+  return fixed.length > 0 ? `Update to ${fixed.join(', ')}` : ''
 }
 
 /** The advisories the banner shows on `today`, newest first. */
@@ -130,7 +134,7 @@ export function bannerEntries(
 }
 
 function entryLine(e: BannerEntry): string {
-  const fix = e.fix ? ` Update to ${forMarkdown(e.fix, 120)}.` : ''
+  const fix = e.fix ? ` ${forMarkdown(e.fix, 160)}.` : ''
   // The link target is built from ids and URLs; `(`, `)`, `<`, `>` and
   // spaces are the characters that could end or break it.
   const href = e.link.replace(/[()<> ]/g, encodeURIComponent)

@@ -78,19 +78,31 @@ export async function planBanner(options: BannerOptions): Promise<BannerPlan> {
   if (problems.length === 0) {
     checkBannerDays(config.banner.days)
     const folder = await loadSecurityFolder(options.root, config, options.today)
-    problems.push(...folder.problems.filter((p) => p.severity === 'error'))
+    // A decision dated after the banner's date is no reason to refuse it:
+    // the date may be injected into the past, and what was published by
+    // then does not depend on decisions taken later.
+    problems.push(
+      ...folder.problems.filter(
+        (p) => p.severity === 'error' && p.rule !== 'record/decided-future',
+      ),
+    )
     if (problems.length === 0) {
+      const repoUrl =
+        options.repoUrl ??
+        (config.repository
+          ? `https://github.com/${config.repository}`
+          : undefined)
       const entries = bannerEntries(
         folder.records,
         options.today,
         config.banner.days,
-        options.repoUrl,
+        repoUrl,
       )
       const block = renderBanner(
         folder.records,
         options.today,
         config.banner.days,
-        options.repoUrl,
+        repoUrl,
       )
       return {
         config,

@@ -172,6 +172,15 @@ describe('the rendered block', () => {
     )
   })
 
+  it('tells a dependency advisory reader which dependency to update', () => {
+    const r = advisory('GHSA-3h5v-q93c-6h6q', { severity: 'high' })
+    r.record.disclosure.fix_by = 'dependency_update'
+    r.record.disclosure.dependency_update = 'Update ws to 8.17.1 or later.'
+    const block = renderBanner([r], '2026-11-02', 30)
+    expect(block).toContain('Update ws to 8\\.17\\.1 or later.')
+    expect(block).not.toContain('v1\\.2\\.3')
+  })
+
   it('links to the record file when there is no advisory or CVE id', () => {
     const r = advisory('ACME-2026-1')
     const [e] = bannerEntries([r], '2026-11-02', 30, REPO + '/')

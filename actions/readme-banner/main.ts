@@ -1,0 +1,155 @@
+/**
+ * readme-banner: reads the inputs once, runs the banner, and reports it as
+ * outputs and a job summary. The work is in packages/banner.
+ */
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { runAction, optionalInput } from '../../packages/core/src/action.js'
+import { UserError } from '../../packages/core/src/errors.js'
+import { forLog, forMarkdown } from '../../packages/core/src/text.js'
+import { isoToday } from '../../packages/records/src/load.js'
+import type { Rest } from '../../packages/banner/src/apply.js'
+import {
+  APPLY_MODES,
+  BANNER_MODES,
+  type ApplyMode,
+  type BannerMode,
+  type BannerOutcome,
+  runBanner,
+} from '../../packages/banner/src/run.js'
+
+function choice<T extends string>(
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const v = optionalInput(name) ?? fallback
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UserError(
+      `Input "${name}" must be one of ${allowed.join(', ')}, not "${forLog(v, 40)}". Fix: set \`${name}: ${fallback}\` or another of those values.`,
+    )
+  }
+  return v as T
+}
+
+function readInputs() {
+  const date = optionalInput('date') ?? isoToday()
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new UserError(
+      `Input "date" must be YYYY-MM-DD, not "${forLog(date, 40)}". Fix: remove it to use today, or write a date such as 2026-12-01.`,
+    )
+  }
+  const apply: ApplyMode = choice('apply', APPLY_MODES, 'commit')
+  const token = optionalInput('token')
+  if (apply !== 'none' && !token) {
+    throw new UserError(
+      `Input "token" is empty, so the banner cannot be ${apply === 'commit' ? 'committed' : 'proposed'}. Fix: pass \`token: \${{ github.token }}\` with \`permissions: contents: write\`, or set \`apply: none\`.`,
+    )
+  }
+  return {
+    date,
+    apply,
+    token,
+    mode: choice('mode', BANNER_MODES, 'update') as BannerMode,
+    file: optionalInput('file'),
+    branch: optionalInput('branch'),
+    securityDir: optionalInput('security-dir'),
+    config: optionalInput('config'),
+  }
+}
+
+function summarise(outcome: BannerOutcome, date: string): void {
+  const { entries, result, file, config } = outcome
+  core.summary.addHeading('README security banner', 2)
+  core.summary.addRaw(
+    `${entries.length} critical or high advisory(ies) published in the ` +
+      `${config.banner.days} days up to ${date}. `,
+  )
+  if (result.pullRequest !== undefined) {
+    core.summary.addRaw(
+      `${forMarkdown(file)}: ${result.changed ? 'updated in' : 'already in'} pull request #${result.pullRequest}.`,
+    )
+  } else {
+    core.summary.addRaw(
+      `${forMarkdown(file)}: ${result.changed ? 'updated' : 'no change'}.`,
+    )
+  }
+  core.summary.addBreak()
+  if (entries.length > 0) {
+    core.summary.addRaw(
+      '\n\n| advisory | severity | published |\n|---|---|---|\n' +
+        entries
+          .map(
+            (e) =>
+              `| ${forMarkdown(e.id)} | ${e.severity} | ${forMarkdown(e.published)} |`,
+          )
+          .join('\n') +
+        '\n',
+    )
+  }
+}
+
+let date = ''
+let outcome: BannerOutcome | undefined
+
+await runAction(
+  async () => {
+    const inputs = readInputs()
+    date = inputs.date
+    const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+    const repository = process.env.GITHUB_REPOSITORY
+    const api: Rest | undefined =
+      inputs.apply === 'none' || !inputs.token
+        ? undefined
+        : (getOctokit(inputs.token, {
+            baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+          }) as unknown as Rest)
+
+    core.startGroup(
+      `Banner for ${date} (${inputs.mode}, apply: ${inputs.apply})`,
+    )
+    outcome = await runBanner(
+      {
+        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        today: date,
+        mode: inputs.mode,
+        apply: inputs.apply,
+        config: inputs.config,
+        securityDir: inputs.securityDir,
+        file: inputs.file,
+        branch: inputs.branch,
+        repository,
+        repoUrl: repository ? `${server}/${repository}` : undefined,
+      },
+      api,
+    )
+    for (const e of outcome.entries) {
+      core.info(
+        `${e.severity}: ${forLog(e.id)} published ${forLog(e.published)}`,
+      )
+    }
+    const r = outcome.result
+    core.info(
+      `${forLog(outcome.file)}: ${r.changed ? 'changed' : 'no change'}` +
+        (r.commitSha ? `, commit ${r.commitSha}` : '') +
+        (r.pullRequest !== undefined
+          ? `, pull request #${r.pullRequest}`
+          : '') +
+        (r.attempts > 1 ? ` after ${r.attempts} attempts` : ''),
+    )
+    core.endGroup()
+
+    core.setOutput('changed', r.changed ? 'true' : 'false')
+    core.setOutput('banner', outcome.block)
+    core.setOutput('entries', String(outcome.entries.length))
+    core.setOutput('commit-sha', r.commitSha ?? '')
+    core.setOutput(
+      'pull-request-number',
+      r.pullRequest === undefined ? '' : String(r.pullRequest),
+    )
+  },
+  async () => {
+    if (outcome) summarise(outcome, date)
+    await core.summary.write()
+  },
+)
