@@ -1,2 +1,3 @@
 // Each subcommand module registers itself when imported.
 import '../../records/src/cli.js'
+import '../../banner/src/cli.js'
