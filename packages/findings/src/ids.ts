@@ -5,7 +5,9 @@
  * `RUSTSEC-`, `PYSEC-`, ...) upper-case.
  */
 
-const GHSA = /^ghsa(-[23456789cfghjmpqrvwx]{4}){3}$/i
+// GitHub draws GHSA ids from 23456789cfghjmpqrvwx; any alphanumerics are
+// accepted so that made-up ids in tests and drafts are normalised too.
+const GHSA = /^ghsa(-[a-z0-9]{4}){3}$/i
 const CVE = /^cve-\d{4}-\d{4,}$/i
 /** OSV database ids: a prefix, a year, a number (GO-2021-0265, RUSTSEC-…). */
 const OSV_STYLE = /^([a-z][a-z0-9]*)-(\d{4})-([a-z0-9]+)$/i
@@ -64,7 +66,7 @@ export function isVulnId(id: string): boolean {
 }
 
 const EMBEDDED =
-  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|(?:GO|RUSTSEC|PYSEC|OSV|GSD|MAL)-\d{4}-[A-Za-z0-9]+)\b/gi
+  /\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[a-z0-9]{4}){3}|(?:GO|RUSTSEC|PYSEC|OSV|GSD|MAL)-\d{4}-[A-Za-z0-9]+)\b/gi
 
 /** Every vulnerability id written inside a text (a URL, a rule id, a tag). */
 export function vulnIdsIn(text: string): string[] {

@@ -56,6 +56,11 @@ export interface Finding {
   introduced?: boolean
   /** dependabot alert state as fetched */
   alert?: { number: number; state: string; dismissed_reason?: string | null }
+  /**
+   * every Dependabot alert merged into this finding (one per manifest);
+   * `alert` is the first of them
+   */
+  alerts?: NonNullable<Finding['alert']>[]
   sources: SourceRef[]
   /**
    * The scanner itself suppressed this finding (Trivy's VEX-modified
