@@ -1,3 +1,4 @@
 // Each subcommand module registers itself when imported.
 import '../../records/src/cli.js'
+import '../../embargo/src/cli.js'
 import '../../banner/src/cli.js'

@@ -46,7 +46,7 @@ function checkMentions(
         about,
         loaded,
         location: { file: t.path, line: hit.line, col: hit.col },
-        message: `${t.path}:${hit.line}:${hit.col} reveals ${about.label}, whose fix is in no public release yet.`,
+        message: `${t.path} reveals ${about.label}, whose fix is in no public release yet.`,
         fix: `remove it from ${t.path} until a release with the fix is public, or ship the fix in this release (add the version to fixed_in in ${loaded.file}).`,
       })
     }

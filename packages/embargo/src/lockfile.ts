@@ -21,11 +21,15 @@ import { EMBARGO_RULES, type Location } from './types.js'
 
 const READABLE: Ecosystem[] = ['go', 'npm', 'cargo']
 
+/**
+ * Fixed by updating a dependency: said so (fix_by), or, when fix_by is not
+ * given, implied by a package with a fixed version. `fix_by: our_release`
+ * means the package is the product itself, which no lockfile lists.
+ */
 function byDependencyUpdate(loaded: LoadedRecord): boolean {
-  return (
-    loaded.record.disclosure.fix_by === 'dependency_update' ||
-    loaded.record.packages.some((p) => p.fixed !== undefined)
-  )
+  const fixBy = loaded.record.disclosure.fix_by
+  if (fixBy !== undefined) return fixBy === 'dependency_update'
+  return loaded.record.packages.some((p) => p.fixed !== undefined)
 }
 
 /** Rule 4 for every record this release fixes by a dependency update. */

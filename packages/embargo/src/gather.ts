@@ -1,0 +1,123 @@
+/**
+ * Reading a release from disk for the engine: configuration, records,
+ * public files and lockfiles. The CLI and the action both use this; only
+ * where the notes, released versions and advisories come from differs.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import fg from 'fast-glob'
+import { UserError, type Problem } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
+import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import { readLockfiles } from '../../versions/src/lockfiles.js'
+import type { AdvisoryFact, PublicText, ReleaseInput } from './types.js'
+
+export interface GatherOptions {
+  /** repository root */
+  root: string
+  /** configuration file relative to root; default `.github/psirt.yml` */
+  configFile?: string
+  /** overrides config.security_dir */
+  securityDir?: string
+  version: string
+  notes: PublicText
+  /** globs, relative to root, of files published with the release */
+  publicFiles: string[]
+  releasedVersions?: string[]
+  advisories?: AdvisoryFact[]
+  today: string
+  releasePublic: boolean
+}
+
+// LIMITATION: public files larger than this are not scanned (reported as a
+// warning), so a leak inside a huge generated file goes unseen.
+const MAX_PUBLIC_FILE_BYTES = 5 * 1024 * 1024
+
+/** What the engine needs, plus the problems found while reading it. */
+export async function gatherRelease(
+  o: GatherOptions,
+): Promise<{ input: ReleaseInput; problems: Problem[] }> {
+  const root = resolve(o.root)
+  const loadedConfig = await loadConfig(root, o.configFile)
+  const config = o.securityDir
+    ? { ...loadedConfig.config, security_dir: o.securityDir }
+    : loadedConfig.config
+  const folder = await loadSecurityFolder(root, config, o.today)
+  const problems = [...loadedConfig.problems, ...folder.problems]
+
+  const publicFiles: PublicText[] = []
+  for (const path of await expandGlobs(root, o.publicFiles)) {
+    if (path === o.notes.path) continue
+    const abs = join(root, path)
+    if ((await stat(abs)).size > MAX_PUBLIC_FILE_BYTES) {
+      problems.push({
+        file: path,
+        rule: 'embargo/unscanned-file',
+        message: `${path} is larger than 5 MB and was not scanned for embargoed vulnerabilities.`,
+        fix: 'narrow the public-files globs, or check this file by hand.',
+        severity: 'warning',
+      })
+      continue
+    }
+    const text = await readFile(abs, 'utf8')
+    if (text.includes('\u0000')) continue // binary
+    publicFiles.push({ path, text })
+  }
+
+  return {
+    input: {
+      records: folder.records,
+      config,
+      version: o.version,
+      notes: o.notes,
+      publicFiles,
+      lockfiles: readLockfiles(root),
+      releasedVersions: o.releasedVersions,
+      advisories: o.advisories,
+      today: o.today,
+      releasePublic: o.releasePublic,
+    },
+    problems,
+  }
+}
+
+/** Repository-relative paths matching the globs, sorted, never outside root. */
+export async function expandGlobs(
+  root: string,
+  globs: string[],
+): Promise<string[]> {
+  if (globs.length === 0) return []
+  for (const g of globs) {
+    if (g.startsWith('/') || g.split('/').includes('..')) {
+      throw new UserError(
+        `The public-files pattern "${forLog(g, 100)}" points outside the repository. Fix: write patterns relative to the repository root, such as CHANGELOG.md or docs/**/*.md.`,
+      )
+    }
+  }
+  const found = await fg(globs, {
+    cwd: root,
+    onlyFiles: true,
+    dot: false,
+    ignore: ['**/node_modules/**', '.git/**'],
+  })
+  return found.map((f) => f.split(sep).join('/')).sort()
+}
+
+/** Reads a notes file given relative to root (or absolute, for the CLI). */
+export async function readNotesFile(
+  root: string,
+  file: string,
+): Promise<PublicText> {
+  const abs = resolve(root, file)
+  let text: string
+  try {
+    text = await readFile(abs, 'utf8')
+  } catch {
+    throw new UserError(
+      `Cannot read the release notes file ${forLog(file, 200)}. Fix: give the path of the notes, relative to the repository root.`,
+      { file },
+    )
+  }
+  const rel = relative(root, abs).split(sep).join('/')
+  return { path: rel.startsWith('..') ? file : rel, text }
+}

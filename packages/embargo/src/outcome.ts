@@ -1,0 +1,205 @@
+/**
+ * From an EmbargoReport and the loading problems to what is shown: one line
+ * per problem, a markdown summary and a JSON document. Every string leaves
+ * through the Redactor (redact.ts).
+ */
+import { type Problem, formatLocation } from '../../core/src/errors.js'
+import { codeFence, forMarkdown } from '../../core/src/text.js'
+import type { LoadedRecord } from '../../records/src/types.js'
+import { type Redactor, redactor } from './redact.js'
+import type { EmbargoReport, Location, ReleaseInput } from './types.js'
+import { fixedInPublicRelease, fixedInRelease } from './release.js'
+
+/** One problem as shown: an annotation and a log line. */
+export interface ShownProblem {
+  level: 'error' | 'warning' | 'notice'
+  rule: string
+  title: string
+  location: Location
+  /** `file:line:col: level rule: message Fix: ...` */
+  text: string
+  message: string
+  fix?: string
+}
+
+export interface Outcome {
+  passed: boolean
+  problems: ShownProblem[]
+  /** the JSON report, redacted */
+  json: {
+    version: string
+    passed: boolean
+    errors: number
+    warnings: number
+    problems: ShownProblem[]
+    lifted: EmbargoReport['lifted']
+    fixed: string[]
+    embargoed: string[]
+    checked: number
+  }
+  summary: string
+  redactions: number
+}
+
+/** Records whose text must be withheld from everything shown. */
+export function secretRecords(input: ReleaseInput): LoadedRecord[] {
+  return input.records.filter(
+    (l) =>
+      l.record.disclosure?.embargoed === true &&
+      !fixedInPublicRelease(l, input.version, input.releasedVersions) &&
+      !(fixedInRelease(l, input.version) && input.releasePublic),
+  )
+}
+
+/**
+ * Loading problems as shown. A file in the security folder that did not
+ * load may be an embargoed record, so its message (which can quote the
+ * file) is replaced, and it fails the check: it could not be checked.
+ * Process-rule problems of records that loaded are triage-gate's; they are
+ * shown as notices here.
+ */
+function loadingProblems(
+  problems: Problem[],
+  input: ReleaseInput,
+): ShownProblem[] {
+  const loaded = new Set(input.records.map((l) => l.file))
+  const dir = input.config.security_dir.replace(/\/+$/, '') + '/'
+  return problems.map((p) => {
+    const location = { file: p.file, line: p.line, col: p.col }
+    if (p.file.startsWith(dir) && !loaded.has(p.file)) {
+      return shown({
+        level: 'error',
+        rule: 'embargo/unreadable-record',
+        title: 'Record cannot be checked',
+        location,
+        message: `${p.file} cannot be read as a record (${p.rule}), so this release cannot be checked against it; the details are withheld because it may be under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+      })
+    }
+    const isConfig = !p.file.startsWith(dir)
+    return shown({
+      level: p.severity === 'error' && isConfig ? 'error' : 'notice',
+      rule: p.rule,
+      title: isConfig ? 'Configuration' : 'Record',
+      location,
+      message: p.message,
+      fix: p.fix,
+    })
+  })
+}
+
+function shown(p: Omit<ShownProblem, 'text'>): ShownProblem {
+  const fix = p.fix ? ` Fix: ${p.fix}` : ''
+  return {
+    ...p,
+    text: `${formatLocation(p.location)}: ${p.level} ${p.rule}: ${p.message}${fix}`,
+  }
+}
+
+const TITLES: { [rule: string]: string } = {
+  'embargo/leak': 'Embargoed vulnerability revealed',
+  'embargo/embargoed-details': 'Embargoed details in the security folder',
+  'embargo/published-before-fix': 'Published before the fix is public',
+  'embargo/missing-from-notes': 'Fixed vulnerability missing from the notes',
+  'embargo/lockfile-still-vulnerable': 'Lockfile still vulnerable',
+  'embargo/missing-cve-id': 'CVE id missing',
+  'embargo/release-overdue': 'Fix waiting for a release',
+}
+
+/** Everything shown for a run, redacted. */
+export function buildOutcome(
+  report: EmbargoReport,
+  input: ReleaseInput,
+  loadProblems: Problem[],
+  failOnWarnings: boolean,
+): Outcome {
+  const redact = redactor(
+    secretRecords(input),
+    input.records.map((l) => l.file),
+  )
+  const all: ShownProblem[] = [
+    ...loadingProblems(loadProblems, input),
+    ...report.problems.map((p) =>
+      shown({
+        level: p.level,
+        rule: p.rule,
+        title: TITLES[p.rule] ?? p.rule,
+        location: p.location,
+        message: p.message,
+        fix: p.fix,
+      }),
+    ),
+  ].map((p) => scrub(p, redact))
+
+  const errors = all.filter((p) => p.level === 'error').length
+  const warnings = all.filter((p) => p.level === 'warning').length
+  const passed = errors === 0 && (!failOnWarnings || warnings === 0)
+  const lifted = report.lifted.map((l) => ({
+    file: redact(l.file),
+    ...(l.id ? { id: redact(l.id) } : {}),
+  }))
+  const json = {
+    version: redact(report.version),
+    passed,
+    errors,
+    warnings,
+    problems: all,
+    lifted,
+    fixed: report.fixed,
+    embargoed: report.embargoed,
+    checked: report.checked,
+  }
+  const summary = redact(renderSummary(json))
+  return { passed, problems: all, json, summary, redactions: redact.count() }
+}
+
+function scrub(p: ShownProblem, redact: Redactor): ShownProblem {
+  return {
+    ...p,
+    location: { ...p.location, file: redact(p.location.file) },
+    text: redact(p.text),
+    message: redact(p.message),
+    fix: p.fix === undefined ? undefined : redact(p.fix),
+  }
+}
+
+function renderSummary(j: Outcome['json']): string {
+  const lines: string[] = []
+  const verdict = j.passed ? 'passed' : 'failed'
+  lines.push(`## Release embargo check: ${forMarkdown(j.version)} ${verdict}`)
+  lines.push('')
+  lines.push(
+    `${j.checked} records checked: ${j.errors} errors, ${j.warnings} warnings. ` +
+      `This release fixes ${j.fixed.length} and lifts the embargo on ${j.lifted.length}; ${j.embargoed.length} stay under embargo.`,
+  )
+  const shown = j.problems.filter((p) => p.level !== 'notice')
+  if (shown.length > 0) {
+    lines.push('', '| | Where | Problem | Fix |', '|---|---|---|---|')
+    for (const p of shown) {
+      const icon = p.level === 'error' ? '❌' : '⚠️'
+      lines.push(
+        `| ${icon} | ${forMarkdown(formatLocation(p.location))} | ${forMarkdown(p.message)} | ${forMarkdown(p.fix ?? '')} |`,
+      )
+    }
+  }
+  if (j.lifted.length > 0) {
+    lines.push('', '### Embargo lifted by this release', '')
+    for (const l of j.lifted) {
+      lines.push(
+        `- ${forMarkdown(l.file)}${l.id ? ` (${forMarkdown(l.id)})` : ''}`,
+      )
+    }
+  }
+  const notices = j.problems.filter((p) => p.level === 'notice')
+  if (notices.length > 0) {
+    lines.push(
+      '',
+      `<details><summary>${notices.length} record problems for triage-gate</summary>`,
+      '',
+      codeFence(notices.map((p) => p.text).join('\n')),
+      '',
+      '</details>',
+    )
+  }
+  return lines.join('\n') + '\n'
+}
