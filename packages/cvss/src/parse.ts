@@ -85,11 +85,17 @@ export function parseVector(vector: string): ParsedVector {
   const ws = /\s/.exec(vector)
   if (ws) {
     const part = partAt(vector, ws.index)
+    const text = vector.split('/')[part - 1]
+    const colon = text.indexOf(':')
+    const metric = colon > 0 ? text.slice(0, colon) : undefined
+    const what = metric
+      ? `metric ${quote(metric, 12)} (part ${part})`
+      : `part ${part}`
     fail(
       vector,
       undefined,
-      `part ${part} contains whitespace (character ${ws.index + 1}); a vector has none. Fix: remove the spaces and line breaks.`,
-      { position: part },
+      `${what} contains whitespace (character ${ws.index + 1}); a vector has none. Fix: remove the spaces and line breaks.`,
+      { metric, position: part },
     )
   }
 

@@ -56,6 +56,9 @@ export const TUPLE_VALUES: readonly (readonly string[])[] = [
 /** Number of effective tuples: every v4.0 score there is. */
 export const TUPLE_COUNT = TUPLE_VALUES.reduce((n, v) => n * v.length, 1)
 
+// Bound once: globals are slow to reach from a vm context (jest).
+const { round, floor } = Math
+
 const [AV, AC, AT, PR, UI, VC, VI, VA, SC, SI, SA, E, CR, IR, AR] = [
   0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
 ]
@@ -81,8 +84,10 @@ const LEVELS: readonly (readonly number[])[] = [
   [0.0, 0.1, 0.2], // AR
 ]
 
-// Metrics whose distance counts, in the order FIRST compares them.
-const DIST_METRICS = [AV, PR, UI, AC, AT, VC, VI, VA, SC, SI, SA, CR, IR, AR]
+/** Severity distance of one metric from the highest-severity vector. */
+function d(t: ArrayLike<number>, max: Int8Array, k: number): number {
+  return LEVELS[k][t[k]] - LEVELS[k][max[k]]
+}
 
 /** The six EQ levels of a tuple. */
 export function eqLevels(
@@ -124,7 +129,7 @@ interface Macro {
   maxes: Int8Array[]
 }
 
-const MACROS = new Map<number, Macro>()
+const MACROS: (Macro | undefined)[] = new Array<Macro | undefined>(324)
 
 function macroKey(eq: readonly number[]): number {
   return (
@@ -211,7 +216,7 @@ for (let eq1 = 0; eq1 < 3; eq1++)
           for (let eq6 = 0; eq6 < 2; eq6++) {
             const eq = [eq1, eq2, eq3, eq4, eq5, eq6]
             const m = buildMacro(eq)
-            if (m) MACROS.set(macroKey(eq), m)
+            MACROS[macroKey(eq)] = m
           }
 
 /**
@@ -232,7 +237,7 @@ export function rawScoreTuple(t: ArrayLike<number>): number {
     return 0
   }
   const eq = eqLevels(t)
-  const macro = MACROS.get(macroKey(eq))
+  const macro = MACROS[macroKey(eq)]
   if (!macro) {
     throw new Error(`no CVSS v4.0 macrovector ${eq.join('')} (a bug)`)
   }
@@ -240,25 +245,41 @@ export function rawScoreTuple(t: ArrayLike<number>): number {
   // The first highest-severity vector that this tuple does not exceed.
   const { maxes } = macro
   let max = maxes[maxes.length - 1]
-  for (const candidate of maxes) {
-    let ok = true
-    for (const k of DIST_METRICS) {
-      if (t[k] < candidate[k]) {
-        ok = false
-        break
-      }
-    }
-    if (ok) {
-      max = candidate
+  for (let i = 0; i < maxes.length; i++) {
+    const c = maxes[i]
+    if (
+      t[AV] >= c[AV] &&
+      t[PR] >= c[PR] &&
+      t[UI] >= c[UI] &&
+      t[AC] >= c[AC] &&
+      t[AT] >= c[AT] &&
+      t[VC] >= c[VC] &&
+      t[VI] >= c[VI] &&
+      t[VA] >= c[VA] &&
+      t[SC] >= c[SC] &&
+      t[SI] >= c[SI] &&
+      t[SA] >= c[SA] &&
+      t[CR] >= c[CR] &&
+      t[IR] >= c[IR] &&
+      t[AR] >= c[AR]
+    ) {
+      max = c
       break
     }
   }
-  const d = (k: number): number => LEVELS[k][t[k]] - LEVELS[k][max[k]]
-  const dist1 = d(AV) + d(PR) + d(UI)
-  const dist2 = d(AC) + d(AT)
-  const dist36 = d(VC) + d(VI) + d(VA) + d(CR) + d(IR) + d(AR)
-  const dist4 = d(SC) + d(SI) + d(SA)
+  // Distances summed per EQ in FIRST's order, from FIRST's level doubles.
+  const dist1 = d(t, max, AV) + d(t, max, PR) + d(t, max, UI)
+  const dist2 = d(t, max, AC) + d(t, max, AT)
+  const dist36 =
+    d(t, max, VC) +
+    d(t, max, VI) +
+    d(t, max, VA) +
+    d(t, max, CR) +
+    d(t, max, IR) +
+    d(t, max, AR)
+  const dist4 = d(t, max, SC) + d(t, max, SI) + d(t, max, SA)
 
+  // A missing lower macrovector leaves NaN, which is not equal to itself.
   const { msd, depth } = macro
   let n = 0
   let s1 = 0
@@ -266,23 +287,23 @@ export function rawScoreTuple(t: ArrayLike<number>): number {
   let s36 = 0
   let s4 = 0
   let s5 = 0
-  if (!Number.isNaN(msd[0])) {
+  if (msd[0] === msd[0]) {
     n++
     s1 = msd[0] * (dist1 / depth[0])
   }
-  if (!Number.isNaN(msd[1])) {
+  if (msd[1] === msd[1]) {
     n++
     s2 = msd[1] * (dist2 / depth[1])
   }
-  if (!Number.isNaN(msd[2])) {
+  if (msd[2] === msd[2]) {
     n++
     s36 = msd[2] * (dist36 / depth[2])
   }
-  if (!Number.isNaN(msd[3])) {
+  if (msd[3] === msd[3]) {
     n++
     s4 = msd[3] * (dist4 / depth[3])
   }
-  if (!Number.isNaN(msd[4])) {
+  if (msd[4] === msd[4]) {
     // EQ5 has no depth: its proportion is always 0.
     n++
     s5 = msd[4] * 0
@@ -296,7 +317,7 @@ export function rawScoreTuple(t: ArrayLike<number>): number {
 
 /** FIRST's rounding: the floating-point value rounded as it falls. */
 export function roundFirst(raw: number): number {
-  return Math.round(raw * 10) / 10
+  return round(raw * 10) / 10
 }
 
 /**
@@ -305,7 +326,7 @@ export function roundFirst(raw: number): number {
  * x.x5 rounds up.
  */
 export function roundHalfUp(raw: number): number {
-  return Math.floor(raw * 10 + 0.5 + 1e-9) / 10
+  return floor(raw * 10 + 0.5 + 1e-9) / 10
 }
 
 /** The score of an effective tuple, rounded as FIRST rounds it. */
