@@ -1,0 +1,584 @@
+/**
+ * The triage-gate action: gathers findings from every configured source,
+ * runs the verdict, and reports it (summary, annotations, outputs, JSON
+ * report, OpenVEX, sticky comment, alert dismissals). actions/triage-gate/
+ * main.ts only calls runTriageGateAction().
+ */
+import * as core from '@actions/core'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  booleanInput,
+  listInput,
+  optionalInput,
+  runAction,
+} from '../../core/src/action.js'
+import {
+  UserError,
+  errorMessage,
+  formatProblem,
+  type Problem,
+} from '../../core/src/errors.js'
+import { forLog, forMarkdown } from '../../core/src/text.js'
+import {
+  parseDependabotAlerts,
+  parseDependencyGraphCompare,
+} from '../../findings/src/dependabot.js'
+import { readReports } from '../../findings/src/reports.js'
+import type { ExternalDecision, Finding } from '../../findings/src/types.js'
+import {
+  createClient,
+  requestStats,
+  type GitHubClient,
+} from '../../github/src/client.js'
+import { GitHubAccessError } from '../../github/src/permissions.js'
+import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import {
+  SEVERITIES,
+  type Config,
+  type LoadedRecord,
+  type Severity,
+} from '../../records/src/types.js'
+import { dismissalPlan } from './dismiss.js'
+import {
+  ALERTS_ROUTE,
+  alertStates,
+  applyAlertWrites,
+  fetchCompare,
+  fetchDependabotAlerts,
+  upsertStickyComment,
+  type Repo,
+} from './github.js'
+import { labelIntroduced, mergeAll, readExternalDecisions } from './sources.js'
+import { toOpenVex } from './openvex.js'
+import { recordTemplate } from './record-template.js'
+import {
+  annotations,
+  commentMarkdown,
+  reportJson,
+  summaryMarkdown,
+  type SummaryOptions,
+} from './render.js'
+import {
+  EVENTS,
+  VERDICTS,
+  triage,
+  type TriageEvent,
+  type TriageReport,
+} from './verdict.js'
+
+export interface TriageGateInputs {
+  token?: string
+  reports: string[]
+  securityDir?: string
+  config?: string
+  dependabot: boolean
+  dependencyReview: boolean
+  comment: boolean
+  dismissAlerts: boolean
+  openvexFile?: string
+  failOn?: Severity
+  mode?: Config['mode']
+  today?: Date
+}
+
+function choice<T extends string>(
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const v = optionalInput(name)
+  if (v === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UserError(
+      `Input "${name}" must be one of ${allowed.join(', ')}, not "${forLog(v, 40)}". Fix: set \`${name}:\` to one of those values, or remove it to use the configuration file.`,
+    )
+  }
+  return v as T
+}
+
+/** Every input read once, validated before any work. */
+export function readInputs(): TriageGateInputs {
+  const today = optionalInput('today')
+  let date: Date | undefined
+  if (today !== undefined) {
+    date = new Date(`${today}T12:00:00Z`)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(date.getTime())) {
+      throw new UserError(
+        `Input "today" must be a date as YYYY-MM-DD, not "${forLog(today, 40)}". Fix: remove it; it exists only to pin the clock in tests.`,
+      )
+    }
+  }
+  return {
+    token: optionalInput('token'),
+    reports: listInput('reports'),
+    securityDir: optionalInput('security-dir'),
+    config: optionalInput('config'),
+    dependabot: booleanInput('dependabot', false),
+    dependencyReview: booleanInput('dependency-review', false),
+    comment: booleanInput('comment', true),
+    dismissAlerts: booleanInput('dismiss-alerts', false),
+    openvexFile: optionalInput('openvex-file'),
+    failOn: choice('fail-on', SEVERITIES),
+    mode: choice('mode', ['all', 'new-only'] as const),
+    today: date,
+  }
+}
+
+/** The run's context, from the runner's environment. */
+export interface RunContext {
+  workspace: string
+  eventName: string
+  event: Record<string, unknown>
+  repository?: string
+  sha?: string
+  serverUrl: string
+  apiUrl?: string
+  runUrl?: string
+  tempDir: string
+}
+
+export function contextFromEnv(env = process.env): RunContext {
+  let event: Record<string, unknown> = {}
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+    } catch (e) {
+      throw new UserError(
+        `The event payload ${forLog(env.GITHUB_EVENT_PATH)} cannot be read (${forLog(errorMessage(e))}).`,
+      )
+    }
+  }
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  return {
+    workspace,
+    eventName: env.GITHUB_EVENT_NAME ?? 'local',
+    event,
+    repository: env.GITHUB_REPOSITORY,
+    sha: env.GITHUB_SHA,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL,
+    runUrl:
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+    tempDir: env.RUNNER_TEMP ?? workspace,
+  }
+}
+
+function eventOf(name: string): TriageEvent {
+  if ((EVENTS as readonly string[]).includes(name)) return name as TriageEvent
+  // pull_request_target and other events are judged like a push.
+  return name === 'pull_request_target' ? 'pull_request' : 'push'
+}
+
+function repoOf(ctx: RunContext): Repo {
+  const [owner, repo] = (ctx.repository ?? '').split('/')
+  if (!owner || !repo) {
+    throw new UserError(
+      'GITHUB_REPOSITORY is not set, so the repository to read alerts from is unknown. Fix: run the action in a GitHub workflow, or turn off `dependabot` and `dependency-review`.',
+    )
+  }
+  return { owner, repo }
+}
+
+function needClient(
+  inputs: TriageGateInputs,
+  ctx: RunContext,
+  why: string,
+): GitHubClient {
+  if (!inputs.token) {
+    throw new UserError(
+      `Input "token" is empty, but ${why} needs it. Fix: add \`token: \${{ github.token }}\` under \`with:\`.`,
+    )
+  }
+  return createClient({
+    token: inputs.token,
+    apiUrl: ctx.apiUrl,
+    log: (l) => core.info(l),
+  })
+}
+
+/** The commits a pull request or merge group compares. */
+function baseHead(ctx: RunContext): { base: string; head: string } | undefined {
+  const pr = ctx.event.pull_request as
+    { base?: { sha?: string }; head?: { sha?: string } } | undefined
+  if (pr?.base?.sha && pr.head?.sha) {
+    return { base: pr.base.sha, head: pr.head.sha }
+  }
+  const mg = ctx.event.merge_group as
+    { base_sha?: string; head_sha?: string } | undefined
+  if (mg?.base_sha && mg.head_sha) {
+    return { base: mg.base_sha, head: mg.head_sha }
+  }
+  return undefined
+}
+
+interface PullRequestInfo {
+  number: number
+  author: string
+  fork: boolean
+}
+
+function pullRequest(ctx: RunContext): PullRequestInfo | undefined {
+  const pr = ctx.event.pull_request as
+    | {
+        number?: number
+        user?: { login?: string }
+        head?: { repo?: { fork?: boolean; full_name?: string } }
+      }
+    | undefined
+  if (!pr || typeof pr.number !== 'number') return undefined
+  const headRepo = pr.head?.repo
+  return {
+    number: pr.number,
+    author: pr.user?.login ?? 'security-team',
+    fork:
+      headRepo?.fork === true &&
+      headRepo.full_name !== undefined &&
+      headRepo.full_name !== ctx.repository,
+  }
+}
+
+/** What the summary needs, filled in as the run goes. */
+interface RunState {
+  report?: TriageReport
+  problems: Problem[]
+  templates?: SummaryOptions['templates']
+  templatesNote?: string
+  link?: (file: string) => string
+  error?: string
+}
+
+function dedupeProblems(loader: Problem[], report: TriageReport): void {
+  // The record validator already reports ids and purls in a form scanners
+  // miss; keep triage's own message only where the validator said nothing.
+  const at = new Set(loader.map((p) => `${p.file}:${p.line}:${p.col}`))
+  report.problems = report.problems.filter(
+    (p) =>
+      p.rule === 'triage/stale-record' ||
+      !at.has(`${p.file}:${p.line}:${p.col}`),
+  )
+}
+
+const MAX_ANNOTATIONS = 50
+
+function annotate(report: TriageReport, problems: Problem[]): void {
+  const all = annotations(report, problems)
+  for (const a of all.slice(0, MAX_ANNOTATIONS)) {
+    const props = {
+      title: forLog(a.title, 100),
+      file: a.file,
+      startLine: a.line,
+      startColumn: a.col,
+    }
+    const msg = forLog(a.message, 1000)
+    if (a.level === 'error') core.error(msg, props)
+    else if (a.level === 'warning') core.warning(msg, props)
+    else core.notice(msg, props)
+  }
+  if (all.length > MAX_ANNOTATIONS) {
+    core.info(
+      `${all.length - MAX_ANNOTATIONS} more annotations are in the job summary and the JSON report.`,
+    )
+  }
+}
+
+async function gatherFindings(
+  inputs: TriageGateInputs,
+  ctx: RunContext,
+  config: Config,
+  event: TriageEvent,
+  state: { alerts?: unknown[]; client?: GitHubClient },
+): Promise<Finding[]> {
+  const globs = inputs.reports.length > 0 ? inputs.reports : config.reports
+  if (globs.length === 0 && !inputs.dependabot) {
+    throw new UserError(
+      'No source of findings is configured, so nothing can be checked. Fix: set `reports:` (scanner output globs) or `dependabot: true`, or list report globs under `reports:` in the configuration file.',
+    )
+  }
+  const findings: Finding[] = []
+  if (globs.length > 0) {
+    core.startGroup('Reading scanner reports')
+    const fromReports = await readReports(globs, ctx.workspace)
+    core.info(
+      `${fromReports.length} findings from ${globs.length} report globs`,
+    )
+    findings.push(...fromReports)
+    core.endGroup()
+  }
+  if (inputs.dependabot) {
+    core.startGroup('Reading Dependabot alerts')
+    state.client ??= needClient(inputs, ctx, 'reading Dependabot alerts')
+    const repo = repoOf(ctx)
+    state.alerts = await fetchDependabotAlerts(state.client, repo)
+    const fromAlerts = parseDependabotAlerts(
+      state.alerts,
+      `${ALERTS_ROUTE.replace('{owner}', repo.owner).replace('{repo}', repo.repo)}`,
+    )
+    core.info(`${state.alerts.length} alerts, ${fromAlerts.length} not fixed`)
+    findings.push(...fromAlerts)
+    core.endGroup()
+  }
+
+  let introduced: Finding[] | undefined
+  const bh = baseHead(ctx)
+  if (
+    inputs.dependencyReview &&
+    (event === 'pull_request' || event === 'merge_group')
+  ) {
+    if (!bh) {
+      throw new UserError(
+        'The event payload has no base and head commits, so the dependency graph cannot be compared. Fix: run on pull_request or merge_group, or set `dependency-review: false`.',
+      )
+    }
+    core.startGroup('Comparing the dependency graph')
+    state.client ??= needClient(inputs, ctx, 'the dependency graph compare')
+    const repo = repoOf(ctx)
+    const changes = await fetchCompare(state.client, repo, bh.base, bh.head)
+    introduced = parseDependencyGraphCompare(
+      changes,
+      `GET /repos/${repo.owner}/${repo.repo}/dependency-graph/compare/${bh.base.slice(0, 12)}...${bh.head.slice(0, 12)}`,
+    )
+    core.info(
+      `${introduced.length} vulnerable dependencies added by this change`,
+    )
+    findings.push(...introduced)
+    core.endGroup()
+  }
+  const merged = mergeAll(findings)
+  return introduced ? labelIntroduced(merged, introduced) : merged
+}
+
+async function run(
+  inputs: TriageGateInputs,
+  ctx: RunContext,
+  state: RunState,
+): Promise<void> {
+  const today = inputs.today ?? new Date()
+  const event = eventOf(ctx.eventName)
+  const root = ctx.workspace
+
+  core.startGroup('Loading configuration and records')
+  const loaded = await loadConfig(root, inputs.config)
+  const config: Config = {
+    ...loaded.config,
+    ...(inputs.securityDir ? { security_dir: inputs.securityDir } : {}),
+    ...(inputs.failOn ? { fail_on: inputs.failOn } : {}),
+    ...(inputs.mode ? { mode: inputs.mode } : {}),
+  }
+  state.problems.push(...loaded.problems)
+  let records: LoadedRecord[] = []
+  const folder = await loadSecurityFolder(
+    root,
+    config,
+    today.toISOString().slice(0, 10),
+  )
+  records = folder.records
+  state.problems.push(...folder.problems)
+  const external: ExternalDecision[] = await readExternalDecisions(root, config)
+  core.info(
+    `${records.length} records, ${external.length} decisions from other files, ${state.problems.length} problems`,
+  )
+  for (const p of state.problems) core.info(forLog(formatProblem(p), 1000))
+  core.endGroup()
+
+  if (ctx.repository && ctx.sha) {
+    const base = `${ctx.serverUrl}/${ctx.repository}/blob/${ctx.sha}/`
+    state.link = (file) => base + file
+  }
+
+  const gh: { alerts?: unknown[]; client?: GitHubClient } = {}
+  const findings = await gatherFindings(inputs, ctx, config, event, gh)
+
+  core.startGroup('Verdict')
+  const report = triage({ findings, records, external, config, today, event })
+  dedupeProblems(state.problems, report)
+  if (state.problems.some((p) => p.severity === 'error')) report.failed = true
+  state.report = report
+  for (const v of report.verdicts) {
+    if (v.level === 'notice') continue
+    core.info(
+      forLog(
+        `${v.fails ? 'FAIL' : 'warn'} ${v.verdict} ${v.finding.id} ${v.finding.purl}: ${v.explanation}`,
+        1000,
+      ),
+    )
+  }
+  core.info(
+    VERDICTS.map((v) => `${v}=${report.counts[v]}`).join(' ') +
+      ` failed=${report.failed}`,
+  )
+  core.endGroup()
+
+  annotate(report, state.problems)
+  writeOutputs(report, state.problems, inputs, ctx, config, records, today)
+
+  const pr = pullRequest(ctx)
+  const untriaged = report.verdicts.filter(
+    (v) => v.verdict === 'untriaged' || v.verdict === 'grace',
+  )
+  const templates = untriaged.map((v) => ({
+    verdict: v,
+    template: recordTemplate(v.finding, {
+      owner: pr?.author ?? 'security-team',
+      today,
+      config,
+    }),
+  }))
+  if (pr && inputs.comment && event === 'pull_request') {
+    await comment(inputs, ctx, pr, report, templates, state, gh)
+  } else if (templates.length > 0) {
+    state.templates = templates
+    state.templatesNote =
+      'Commit a record for each untriaged finding (it puts the finding under investigation, with an owner and a due date).'
+  }
+
+  if (inputs.dismissAlerts) {
+    if (!inputs.dependabot || !gh.alerts) {
+      throw new UserError(
+        'Input "dismiss-alerts" is true but "dependabot" is not, so there are no alerts to dismiss. Fix: set `dependabot: true` as well.',
+      )
+    }
+    core.startGroup('Dependabot alert dismissals')
+    const repo = repoOf(ctx)
+    const writes = dismissalPlan(report, alertStates(gh.alerts), (file) =>
+      state.link ? state.link(file) : file,
+    )
+    await applyAlertWrites(gh.client!, repo, writes, (l) =>
+      core.info(forLog(l)),
+    )
+    core.info(`${writes.length} alert updates sent`)
+    core.setOutput('alerts-updated', String(writes.length))
+    core.endGroup()
+  }
+  if (gh.client) {
+    const s = requestStats(gh.client)
+    core.info(`GitHub API: ${s.requests} requests (${s.retries} retries)`)
+  }
+
+  if (report.failed) {
+    const n = report.verdicts.filter((v) => v.fails).length
+    const e =
+      state.problems.filter((p) => p.severity === 'error').length +
+      report.problems.filter((p) => p.severity === 'error').length
+    core.setFailed(
+      `triage-gate: ${n} findings fail the policy and ${e} records or inputs have errors; the job summary lists each with the fix.`,
+    )
+  }
+}
+
+async function comment(
+  inputs: TriageGateInputs,
+  ctx: RunContext,
+  pr: PullRequestInfo,
+  report: TriageReport,
+  templates: NonNullable<RunState['templates']>,
+  state: RunState,
+  gh: { client?: GitHubClient },
+): Promise<void> {
+  const forkNote =
+    'This pull request comes from a fork, so the check cannot comment on it; the records to commit are here instead.'
+  if (pr.fork) {
+    state.templates = templates
+    state.templatesNote = forkNote
+    return
+  }
+  core.startGroup('Pull request comment')
+  gh.client ??= needClient(inputs, ctx, 'the pull request comment')
+  const body = commentMarkdown(report, templates, ctx.runUrl)
+  try {
+    const r = await upsertStickyComment(gh.client, repoOf(ctx), pr.number, body)
+    core.info(`comment ${r.action} (id ${r.id})`)
+  } catch (e) {
+    if (!(e instanceof GitHubAccessError) || e.status !== 403) throw e
+    core.warning(
+      `The token cannot comment on pull request #${pr.number}; the records to commit are in the job summary. ${forLog(e.message, 500)}`,
+    )
+    state.templates = templates
+    state.templatesNote =
+      'The token could not write the pull request comment; the records to commit are here instead.'
+  }
+  core.endGroup()
+}
+
+function writeOutputs(
+  report: TriageReport,
+  problems: Problem[],
+  inputs: TriageGateInputs,
+  ctx: RunContext,
+  config: Config,
+  records: LoadedRecord[],
+  today: Date,
+): void {
+  for (const v of VERDICTS) core.setOutput(v, String(report.counts[v]))
+  core.setOutput('failed', String(report.failed))
+  core.setOutput('findings', String(report.verdicts.length))
+
+  mkdirSync(ctx.tempDir, { recursive: true })
+  const reportFile = path.join(ctx.tempDir, 'psirt-triage-report.json')
+  writeFileSync(
+    reportFile,
+    JSON.stringify(reportJson(report, problems), null, 2) + '\n',
+  )
+  core.setOutput('report', reportFile)
+
+  const repository = ctx.repository ?? config.repository
+  if (records.length > 0 && repository) {
+    const doc = toOpenVex(records, {
+      repository,
+      version: ctx.sha ?? '',
+      today,
+      config,
+    })
+    const file = inputs.openvexFile
+      ? path.resolve(ctx.workspace, inputs.openvexFile)
+      : path.join(ctx.tempDir, 'psirt.openvex.json')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n')
+    core.setOutput('openvex', file)
+  } else {
+    core.setOutput('openvex', '')
+    core.info(
+      'No OpenVEX document written: an OpenVEX document needs at least one statement, and there are no records (or no repository name).',
+    )
+  }
+}
+
+async function writeSummary(state: RunState): Promise<void> {
+  let md: string
+  if (state.report) {
+    md = summaryMarkdown(state.report, {
+      problems: state.problems,
+      templates: state.templates,
+      templatesNote: state.templatesNote,
+      link: state.link,
+    })
+  } else {
+    // The run stopped before a verdict: say so, never show an empty pass.
+    md = [
+      '## triage-gate: ❌ failed before a verdict',
+      '',
+      'The check could not gather its inputs; the step log and annotations say why.',
+      '',
+      ...state.problems.map((p) => `- ${forMarkdown(formatProblem(p), 500)}`),
+      '',
+    ].join('\n')
+  }
+  await core.summary.addRaw(md).write()
+}
+
+/** The action entry: read inputs, run, and always write the summary. */
+export async function runTriageGateAction(): Promise<void> {
+  const state: RunState = { problems: [] }
+  await runAction(
+    async () => {
+      const inputs = readInputs()
+      const ctx = contextFromEnv()
+      await run(inputs, ctx, state)
+    },
+    async () => {
+      if (process.env.GITHUB_STEP_SUMMARY) await writeSummary(state)
+    },
+  )
+}
