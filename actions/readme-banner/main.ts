@@ -3,10 +3,10 @@
  * outputs and a job summary. The work is in packages/banner.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import { runAction, optionalInput } from '../../packages/core/src/action.js'
 import { UserError } from '../../packages/core/src/errors.js'
 import { forLog, forMarkdown } from '../../packages/core/src/text.js'
+import { createClient } from '../../packages/github/src/client.js'
 import { isoToday } from '../../packages/records/src/load.js'
 import type { Rest } from '../../packages/banner/src/apply.js'
 import {
@@ -101,8 +101,9 @@ await runAction(
     const api: Rest | undefined =
       inputs.apply === 'none' || !inputs.token
         ? undefined
-        : (getOctokit(inputs.token, {
-            baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        : (createClient({
+            token: inputs.token,
+            log: (line) => core.info(forLog(line)),
           }) as unknown as Rest)
 
     core.startGroup(

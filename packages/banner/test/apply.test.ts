@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
 import {
   startApiServer,
   type ApiServer,
 } from '../../../tests/harness/api-server.js'
 import { UserError } from '../../core/src/errors.js'
+import { createClient } from '../../github/src/client.js'
 import {
   MAX_ATTEMPTS,
   commitBanner,
@@ -28,9 +28,10 @@ beforeEach(async () => {
   api = await startApiServer()
   repo = new Repository('acme', 'app', 'main', { 'README.md': README })
   repo.serve(api)
-  client = getOctokit('test-token', {
-    baseUrl: api.url,
-    request: { retries: 0 },
+  client = createClient({
+    token: 'test-token',
+    apiUrl: api.url,
+    sleep: async () => {},
   }) as unknown as Rest
 })
 
@@ -111,15 +112,14 @@ describe('committing the banner through the contents API', () => {
     await expect(run).rejects.toThrow(/docs\/README.md was not found.*Fix/)
   })
 
-  it('names the permission when the token may not write', async () => {
+  it('waits out a rate limit and then commits', async () => {
     api.fault('PUT', '/repos/{owner}/{repo}/contents/{path}', {
-      status: 403,
-      retryAfter: 0,
+      status: 429,
+      retryAfter: 1,
     })
-    // A 403 with retry-after is a secondary rate limit to a retrying
-    // client; without retries it reaches the banner as a refusal.
-    const run = commitBanner(client, target, update, { message: 'm' })
-    await expect(run).rejects.toThrow(/contents: write/)
+    const result = await commitBanner(client, target, update, { message: 'm' })
+    expect(result.changed).toBe(true)
+    expect(repo.commits).toHaveLength(1)
   })
 })
 

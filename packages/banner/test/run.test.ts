@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
 import {
   cpSync,
   mkdtempSync,
@@ -15,6 +14,7 @@ import {
   type ApiServer,
 } from '../../../tests/harness/api-server.js'
 import { UserError } from '../../core/src/errors.js'
+import { createClient } from '../../github/src/client.js'
 import type { Rest } from '../src/apply.js'
 import { BANNER_END, BANNER_START } from '../src/banner.js'
 import { planBanner, runBanner, type BannerOptions } from '../src/run.js'
@@ -107,9 +107,10 @@ describe('the scheduled run with an injected clock, through the API', () => {
       'README.md': readFileSync(join(FIXTURE, 'README.md'), 'utf8'),
     })
     repo.serve(api)
-    client = getOctokit('t', {
-      baseUrl: api.url,
-      request: { retries: 0 },
+    client = createClient({
+      token: 't',
+      apiUrl: api.url,
+      sleep: async () => {},
     }) as unknown as Rest
   })
 
