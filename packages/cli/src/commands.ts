@@ -2,3 +2,5 @@
 import '../../records/src/cli.js'
 import '../../embargo/src/cli.js'
 import '../../banner/src/cli.js'
+import '../../cvss/src/cli.js'
+import '../../triage/src/cli.js'
