@@ -1,0 +1,115 @@
+/**
+ * `psirt triage`: the triage-gate verdict, offline, on report files. The
+ * same engine and the same policy as the action; no GitHub API.
+ */
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import { UserError, formatProblem } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
+import { readReports } from '../../findings/src/reports.js'
+import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import { reportJson, sortVerdicts } from './render.js'
+import { mergeAll, readExternalDecisions } from './sources.js'
+import { EVENTS, VERDICTS, triage, type TriageEvent } from './verdict.js'
+
+const HELP = `usage: psirt triage [--root DIR] [--reports GLOB]... [--config FILE]
+                    [--event NAME] [--today YYYY-MM-DD] [--json]
+
+Matches the findings in scanner reports (osv-scanner, govulncheck, SARIF,
+npm audit, Grype, Trivy) to the records of the repository at DIR and prints
+each verdict with its reason. Report globs default to \`reports\` in the
+configuration. Exit codes: 0 pass, 1 the check fails, 2 usage error.`
+
+async function triageCommand(args: string[], io: Io): Promise<number> {
+  const { values } = usageErrors('triage', () =>
+    parseArgs({
+      args,
+      options: {
+        root: { type: 'string' },
+        reports: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        event: { type: 'string' },
+        today: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }),
+  )
+  if (values.help) {
+    io.out(HELP)
+    return EXIT.ok
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new UserError('--today takes a date as YYYY-MM-DD.')
+  }
+  const event = (values.event ?? 'local') as TriageEvent
+  if (!(EVENTS as readonly string[]).includes(event)) {
+    throw new UserError(`--event must be one of ${EVENTS.join(', ')}.`)
+  }
+  const today = values.today
+    ? new Date(`${values.today}T12:00:00Z`)
+    : new Date()
+  const root = resolve(io.cwd, values.root ?? '.')
+
+  const { config, problems: configProblems } = await loadConfig(
+    root,
+    values.config,
+  )
+  const folder = await loadSecurityFolder(
+    root,
+    config,
+    today.toISOString().slice(0, 10),
+  )
+  const problems = [...configProblems, ...folder.problems]
+  const globs = values.reports ?? config.reports
+  if (globs.length === 0) {
+    throw new UserError(
+      'no report to read. Fix: pass --reports GLOB, or list report globs under `reports:` in the configuration.',
+    )
+  }
+  const findings = mergeAll(await readReports(globs, root))
+  const external = await readExternalDecisions(root, config)
+  const report = triage({
+    findings,
+    records: folder.records,
+    external,
+    config,
+    today,
+    event,
+  })
+  if (problems.some((p) => p.severity === 'error')) report.failed = true
+
+  if (values.json) {
+    io.out(JSON.stringify(reportJson(report, problems), null, 2))
+  } else {
+    for (const p of [...problems, ...report.problems]) {
+      io.out(forLog(formatProblem(p), 1000))
+    }
+    for (const v of sortVerdicts(report.verdicts)) {
+      const mark = v.fails ? 'FAIL' : v.level === 'warning' ? 'warn' : 'ok  '
+      const pkg = v.finding.purl
+        ? ` ${v.finding.purl}${v.finding.version ? `@${v.finding.version}` : ''}`
+        : ''
+      io.out(
+        forLog(
+          `${mark} ${v.verdict.padEnd(18)} ${v.finding.id}${pkg} [${v.finding.severity}]: ${v.explanation}`,
+          1000,
+        ),
+      )
+    }
+    const counts = VERDICTS.filter((v) => report.counts[v] > 0)
+      .map((v) => `${v} ${report.counts[v]}`)
+      .join(', ')
+    io.out(
+      `${report.verdicts.length} finding(s)${counts ? `: ${counts}` : ''}. triage ${report.failed ? 'fails' : 'passes'}.`,
+    )
+  }
+  return report.failed ? EXIT.findings : EXIT.ok
+}
+
+register(
+  'triage',
+  'match scanner findings to records and give each a verdict',
+  triageCommand,
+)
