@@ -50,6 +50,8 @@ export type ApiHandler = (req: ApiRequest) => ApiReply | Promise<ApiReply>
 
 export type Fault =
   | { status: 500 | 502 | 503 | 504 }
+  /** GitHub answers these on any route, documented or not */
+  | { status: 401 | 404 }
   | { status: 403 | 429; retryAfter: number; rateLimit?: boolean }
   | { timeout: true }
   | { truncate: true }
@@ -400,7 +402,16 @@ function sendFault(
     )
     return
   }
-  sendJson(res, fault.status, { message: 'Server Error' })
+  const message =
+    fault.status === 401
+      ? 'Bad credentials'
+      : fault.status === 404
+        ? 'Not Found'
+        : 'Server Error'
+  sendJson(res, fault.status, {
+    message,
+    documentation_url: 'https://docs.github.com/rest',
+  })
 }
 
 /**

@@ -1,0 +1,353 @@
+/**
+ * The GitHub REST client every action uses: Octokit from @actions/github
+ * with a request timeout, bounded retries, rate-limit waits, a request
+ * count, and GitHub's refusals turned into UserErrors that name the fix.
+ *
+ * Retry policy (@actions/github 9 bundles no retry or throttling plugin):
+ * - 403/429 rate limits (secondary with `retry-after`, primary with
+ *   `x-ratelimit-remaining: 0`) are retried for every method: GitHub refused
+ *   the request before acting on it. The wait is bounded by `maxWaitMs`.
+ * - 5xx answers, timeouts and dropped connections are retried only for
+ *   idempotent methods (GET, HEAD, PUT, PATCH, DELETE), with exponential
+ *   backoff. A POST that may have reached GitHub is never repeated: a second
+ *   comment or advisory is worse than a failed step, and every action reads
+ *   the current state first, so re-running the job is safe.
+ * - A POST is retried after a connection failure only when the connection
+ *   was refused, i.e. nothing was sent.
+ * - A 2xx JSON body that arrives cut off is retried once for GET; for other
+ *   methods it fails, since the change may have been applied.
+ */
+import { getOctokit } from '@actions/github'
+import { UserError } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
+import {
+  GitHubAccessError,
+  forbiddenMessage,
+  unauthorizedMessage,
+} from './permissions.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** default: GITHUB_API_URL, else https://api.github.com */
+  apiUrl?: string
+  userAgent?: string
+  /** retries after the first attempt (default 3) */
+  retries?: number
+  /** per attempt, including reading the body (default 30 s) */
+  timeoutMs?: number
+  /** longest single wait for a rate limit before failing (default 60 s) */
+  maxWaitMs?: number
+  /** injectable for tests */
+  sleep?: (ms: number) => Promise<void>
+  /** one line per retry; actions pass core.info */
+  log?: (line: string) => void
+}
+
+/** What a client sent, for logs and for benchmarks (requests per run). */
+export interface RequestStats {
+  /** HTTP requests sent, retries included */
+  requests: number
+  retries: number
+  /** requests per `METHOD /template` */
+  byRoute: Record<string, number>
+  /** milliseconds spent waiting between attempts */
+  waitedMs: number
+}
+
+const stats = new WeakMap<object, RequestStats>()
+
+/** The request count of a client made by createClient. */
+export function requestStats(client: GitHubClient): RequestStats {
+  const s = stats.get(client)
+  if (!s)
+    throw new Error('requestStats: the client was not made by createClient')
+  return s
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'])
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504])
+
+interface HttpError extends Error {
+  status?: number
+  response?: {
+    status: number
+    headers: Record<string, string | undefined>
+    data: unknown
+  }
+  cause?: unknown
+}
+
+type RequestOptions = {
+  method: string
+  url: string
+  baseUrl?: string
+  request?: { signal?: AbortSignal; [k: string]: unknown }
+  [k: string]: unknown
+}
+
+type OctokitResponse = {
+  status: number
+  url: string
+  headers: Record<string, string | undefined>
+  data: unknown
+}
+
+/** A client for the token; see the module comment for the retry policy. */
+export function createClient(options: ClientOptions): GitHubClient {
+  const retries = options.retries ?? 3
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const maxWaitMs = options.maxWaitMs ?? 60_000
+  const sleep =
+    options.sleep ??
+    ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const log = options.log ?? (() => {})
+  const baseUrl = (
+    options.apiUrl ??
+    process.env.GITHUB_API_URL ??
+    'https://api.github.com'
+  ).replace(/\/+$/, '')
+
+  const client = getOctokit(options.token, {
+    baseUrl,
+    userAgent: options.userAgent ?? 'psirt-actions',
+    log: { debug: () => {}, info: () => {}, warn: log, error: log },
+  })
+  const counts: RequestStats = {
+    requests: 0,
+    retries: 0,
+    byRoute: {},
+    waitedMs: 0,
+  }
+  stats.set(client, counts)
+
+  client.hook.wrap('request', async (request, endpoint) => {
+    const opts = endpoint as unknown as RequestOptions
+    const method = opts.method.toUpperCase()
+    const label = `${method} ${routeOf(opts.url, baseUrl)}`
+    const requestOptions = opts.request
+    let truncations = 0
+
+    for (let attempt = 0; ; attempt++) {
+      counts.requests++
+      counts.byRoute[label] = (counts.byRoute[label] ?? 0) + 1
+      const controller = new AbortController()
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        controller.abort()
+      }, timeoutMs)
+      const outer = requestOptions?.signal
+      const signal = outer
+        ? AbortSignal.any([outer, controller.signal])
+        : controller.signal
+
+      let response: OctokitResponse | undefined
+      let wait = 0
+      let reason = ''
+      try {
+        // Octokit binds the options object to the inner hooks (auth), so
+        // the signal goes into that same object, not into a copy.
+        opts.request = { ...requestOptions, signal }
+        response = (await request(opts as never)) as OctokitResponse
+      } catch (e) {
+        if (timedOut) {
+          if (!IDEMPOTENT.has(method) || attempt >= retries) {
+            throw timeoutError(label, timeoutMs, method, attempt, e)
+          }
+          wait = backoff(attempt)
+          reason = `no answer within ${timeoutMs} ms`
+        } else {
+          const decided = decide(
+            e as HttpError,
+            label,
+            attempt,
+            retries,
+            maxWaitMs,
+          )
+          if (decided.fail) throw decided.fail
+          wait = decided.wait
+          reason = decided.reason
+        }
+      } finally {
+        clearTimeout(timer)
+      }
+
+      if (response) {
+        if (!isCutOff(response)) return response
+        if (method !== 'GET' || truncations++ >= 1) {
+          throw cutOffError(label, method)
+        }
+        wait = 0
+        reason = 'a JSON body that was cut off'
+      }
+
+      counts.retries++
+      counts.waitedMs += wait
+      log(
+        `GitHub: ${label} got ${reason}; retrying in ${Math.round(wait / 1000)} s (attempt ${attempt + 2}).`,
+      )
+      if (wait > 0) await sleep(wait)
+    }
+  })
+  return client
+}
+
+/** The path of a request, without the host and query, for messages. */
+function routeOf(url: string, baseUrl: string): string {
+  const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url
+  return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0]
+}
+
+/** A success whose JSON body did not arrive whole (Octokit then keeps text). */
+function isCutOff(response: OctokitResponse): boolean {
+  const type = response.headers['content-type'] ?? ''
+  return (
+    response.status >= 200 &&
+    response.status < 300 &&
+    /\bjson\b/.test(type) &&
+    typeof response.data === 'string'
+  )
+}
+
+function timeoutError(
+  label: string,
+  timeoutMs: number,
+  method: string,
+  attempt: number,
+  cause: unknown,
+): Error {
+  const tail = IDEMPOTENT.has(method)
+    ? ` (${attempt + 1} attempts).`
+    : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.'
+  return new Error(
+    `GitHub did not answer ${label} within ${timeoutMs} ms${tail}`,
+    { cause },
+  )
+}
+
+function cutOffError(label: string, method: string): Error {
+  const tail =
+    method === 'GET'
+      ? 'it was cut off again on retry.'
+      : 'the change may or may not have been applied; re-run the job, which reads the current state first.'
+  return new Error(
+    `GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`,
+  )
+}
+
+function backoff(attempt: number): number {
+  return 1000 * 2 ** attempt
+}
+
+/** What to do after a failed attempt: wait and retry, or fail with `fail`. */
+function decide(
+  error: HttpError,
+  label: string,
+  attempt: number,
+  retries: number,
+  maxWaitMs: number,
+):
+  | { wait: number; reason: string; fail?: undefined }
+  | { fail: Error; wait?: undefined; reason?: undefined } {
+  const status = error.status ?? 0
+  const response = error.response
+  const headers = response?.headers ?? {}
+  const message = githubMessage(response?.data)
+  const [method, path] = label.split(' ')
+
+  if (response && (status === 403 || status === 429)) {
+    const wait = rateLimitWait(status, headers, message)
+    if (wait === undefined) {
+      return {
+        fail: new GitHubAccessError(
+          forbiddenMessage(method, path, message),
+          status,
+          label,
+        ),
+      }
+    }
+    if (wait > maxWaitMs || attempt >= retries) {
+      const until = new Date(Date.now() + wait).toISOString().slice(11, 16)
+      return {
+        fail: new UserError(
+          `GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+            `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
+            'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.',
+        ),
+      }
+    }
+    return { wait, reason: `a rate limit (${status})` }
+  }
+  if (response && status === 401) {
+    return {
+      fail: new GitHubAccessError(
+        unauthorizedMessage(method, path),
+        status,
+        label,
+      ),
+    }
+  }
+  if (response && RETRYABLE_STATUS.has(status)) {
+    if (!IDEMPOTENT.has(method) || attempt >= retries) return { fail: error }
+    return { wait: backoff(attempt), reason: `${status} from GitHub` }
+  }
+  if (!response && status === 500) {
+    // fetch itself failed: no answer arrived
+    const refused = /ECONNREFUSED/.test(String(causeCode(error)))
+    if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
+      return { fail: error }
+    }
+    return {
+      wait: backoff(attempt),
+      reason: `a connection failure (${forLog(error.message, 80)})`,
+    }
+  }
+  return { fail: error }
+}
+
+/**
+ * How long GitHub asks us to wait, or undefined when a 403 is a refusal and
+ * not a rate limit. Without any header GitHub's guidance is one minute.
+ */
+function rateLimitWait(
+  status: number,
+  headers: Record<string, string | undefined>,
+  message: string,
+): number | undefined {
+  const retryAfter = headers['retry-after']
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter)
+    if (Number.isFinite(seconds)) return Math.max(0, seconds) * 1000
+    const date = Date.parse(retryAfter)
+    if (!Number.isNaN(date)) return Math.max(0, date - Date.now())
+  }
+  if (
+    headers['x-ratelimit-remaining'] === '0' &&
+    headers['x-ratelimit-reset']
+  ) {
+    const reset = Number(headers['x-ratelimit-reset']) * 1000
+    return Math.max(0, reset - Date.now()) + 1000
+  }
+  if (status === 429 || /rate limit/i.test(message)) return 60_000
+  return undefined
+}
+
+function githubMessage(data: unknown): string {
+  if (data && typeof data === 'object' && 'message' in data) {
+    return String((data as { message: unknown }).message)
+  }
+  return typeof data === 'string' ? data.slice(0, 200) : ''
+}
+
+function causeCode(error: HttpError): string {
+  let c: unknown = error.cause
+  const codes: string[] = []
+  for (let i = 0; i < 4 && c && typeof c === 'object'; i++) {
+    const code = (c as { code?: unknown }).code
+    if (code) codes.push(String(code))
+    c = (c as { cause?: unknown }).cause
+  }
+  return codes.join(' ')
+}
