@@ -1,0 +1,133 @@
+import { describe, expect, test } from '@jest/globals'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { run } from '../../cli/src/cli.js'
+import { readReports } from '../../findings/src/reports.js'
+import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import { mergeAll } from '../src/sources.js'
+import { triage } from '../src/verdict.js'
+
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+)
+const example = path.join(repoRoot, 'examples')
+
+async function psirt(args: string[], cwd = repoRoot) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await run(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd,
+  })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+async function exampleVerdict(today: string) {
+  const { config } = await loadConfig(example)
+  const { records, problems } = await loadSecurityFolder(example, config, today)
+  const findings = mergeAll(await readReports(config.reports, example))
+  return {
+    problems,
+    report: triage({
+      findings,
+      records,
+      external: [],
+      config,
+      today: new Date(`${today}T12:00:00Z`),
+      event: 'schedule',
+    }),
+  }
+}
+
+describe('the embedded example', () => {
+  test('today every finding has a current decision', async () => {
+    const { report, problems } = await exampleVerdict('2026-12-03')
+    expect(problems).toEqual([])
+    expect(report.failed).toBe(false)
+    expect(
+      report.verdicts.map((v) => [v.finding.id, v.verdict]).sort(),
+    ).toEqual([
+      ['GHSA-29wx-vh33-7x7r', 'decided'],
+      ['GHSA-45x7-px36-x8w8', 'decided'],
+      ['GHSA-q7pp-wcgr-pffx', 'decided'],
+    ])
+  })
+
+  test('govulncheck and osv-scanner findings merge into one per vulnerability', async () => {
+    const { report } = await exampleVerdict('2026-12-03')
+    const imaging = report.verdicts.find(
+      (v) => v.finding.id === 'GHSA-q7pp-wcgr-pffx',
+    )!
+    expect(new Set(imaging.finding.sources.map((s) => s.kind))).toEqual(
+      new Set(['govulncheck', 'osv-scanner']),
+    )
+  })
+
+  test('three months later, deadlines and review dates have passed', async () => {
+    const { report } = await exampleVerdict('2027-03-20')
+    const byId = Object.fromEntries(
+      report.verdicts.map((v) => [v.finding.id, v.verdict]),
+    )
+    expect(byId).toEqual({
+      'GHSA-29wx-vh33-7x7r': 'overdue',
+      'GHSA-45x7-px36-x8w8': 'overdue',
+      'GHSA-q7pp-wcgr-pffx': 'expired',
+    })
+    expect(report.failed).toBe(true)
+  })
+})
+
+describe('psirt triage', () => {
+  test('passes on the example and prints each verdict', async () => {
+    const r = await psirt([
+      'triage',
+      '--root',
+      'examples',
+      '--today',
+      '2026-12-03',
+    ])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('decided            GHSA-q7pp-wcgr-pffx')
+    expect(r.out).toContain('triage passes.')
+  })
+
+  test('fails (exit 1) when a record is removed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'psirt-triage-cli-'))
+    cpSync(example, root, { recursive: true })
+    rmSync(path.join(root, 'security/GHSA-q7pp-wcgr-pffx.yml'))
+    const r = await psirt(['triage', '--root', root, '--today', '2026-12-03'])
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/FAIL untriaged +GHSA-q7pp-wcgr-pffx/)
+    expect(r.out).toContain('triage fails.')
+  })
+
+  test('--json gives the machine-readable report', async () => {
+    const r = await psirt([
+      'triage',
+      '--root',
+      'examples',
+      '--today',
+      '2026-12-03',
+      '--json',
+    ])
+    const j = JSON.parse(r.out)
+    expect(j.failed).toBe(false)
+    expect(j.counts.decided).toBe(3)
+  })
+
+  test('a report glob matching nothing is a usage error, not a pass', async () => {
+    const r = await psirt([
+      'triage',
+      '--root',
+      'examples',
+      '--reports',
+      'reports/missing-*.json',
+    ])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('matches no file')
+  })
+})
