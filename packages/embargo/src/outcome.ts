@@ -56,7 +56,7 @@ export function secretRecords(input: ReleaseInput): LoadedRecord[] {
  * load may be an embargoed record, so its message (which can quote the
  * file) is replaced, and it fails the check: it could not be checked.
  * Process-rule problems of records that loaded are triage-gate's; they are
- * shown as notices here.
+ * shown as notices here. Configuration problems keep their level.
  */
 function loadingProblems(
   problems: Problem[],
@@ -78,7 +78,7 @@ function loadingProblems(
     }
     const isConfig = !p.file.startsWith(dir)
     return shown({
-      level: p.severity === 'error' && isConfig ? 'error' : 'notice',
+      level: isConfig ? p.severity : 'notice',
       rule: p.rule,
       title: isConfig ? 'Configuration' : 'Record',
       location,
