@@ -3,6 +3,7 @@
  * outputs and a job summary. The work is in packages/banner.
  */
 import * as core from '@actions/core'
+import { existsSync, readFileSync } from 'node:fs'
 import { runAction, optionalInput } from '../../packages/core/src/action.js'
 import { UserError } from '../../packages/core/src/errors.js'
 import { forLog, forMarkdown } from '../../packages/core/src/text.js'
@@ -55,7 +56,20 @@ function readInputs() {
     branch: optionalInput('branch'),
     securityDir: optionalInput('security-dir'),
     config: optionalInput('config'),
+    release: optionalInput('release') ?? releaseOfEvent(),
   }
+}
+
+/** The tag of a `release` event, which an update run discloses. */
+function releaseOfEvent(): string | undefined {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (process.env.GITHUB_EVENT_NAME !== 'release' || !path) return undefined
+  if (!existsSync(path)) return undefined
+  const event = JSON.parse(readFileSync(path, 'utf8')) as {
+    release?: { tag_name?: unknown }
+  }
+  const tag = event.release?.tag_name
+  return typeof tag === 'string' && tag !== '' ? tag : undefined
 }
 
 function summarise(outcome: BannerOutcome, date: string): void {
@@ -120,10 +134,19 @@ await runAction(
         file: inputs.file,
         branch: inputs.branch,
         repository,
+        release: inputs.mode === 'update' ? inputs.release : undefined,
         repoUrl: repository ? `${server}/${repository}` : undefined,
       },
       api,
     )
+    for (const n of outcome.notes) {
+      core.warning(forLog(`${n.message} Fix: ${n.fix}`, 1000), {
+        title: 'psirt readme-banner',
+        file: n.file,
+        startLine: n.line,
+        startColumn: n.col,
+      })
+    }
     for (const e of outcome.entries) {
       core.info(
         `${e.severity}: ${forLog(e.id)} published ${forLog(e.published)}`,

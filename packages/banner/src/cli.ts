@@ -4,20 +4,26 @@
  */
 import { resolve } from 'node:path'
 import { EXIT, register, type Io } from '../../cli/src/cli.js'
-import { UserError, errorMessage } from '../../core/src/errors.js'
+import {
+  UserError,
+  errorMessage,
+  formatProblem,
+} from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { parseArgs } from 'node:util'
 import { isoToday } from '../../records/src/load.js'
 import type { ApplyResult } from './apply.js'
 import { type BannerPlan, planBanner, runBanner } from './run.js'
 
-const HELP = `usage: psirt banner [--date YYYY-MM-DD] [--root DIR] [--config FILE] [--write]
+const HELP = `usage: psirt banner [--date YYYY-MM-DD] [--root DIR] [--config FILE]
+                    [--release TAG] [--write]
 
 Prints the banner block (the text between the psirt:banner markers) that the
 records of the repository at DIR (default: the current directory) give on
 the date (default: today, UTC). With --write, also applies it to the banner
 file (banner.file in the configuration, default README.md), changing nothing
-outside the markers.
+outside the markers. --release TAG counts the records that release discloses
+as published on the date when they carry no publication date yet.
 Exit codes: 0 done, 2 usage error or invalid records.`
 
 async function banner(args: string[], io: Io): Promise<number> {
@@ -30,6 +36,7 @@ async function banner(args: string[], io: Io): Promise<number> {
         date: { type: 'string' },
         root: { type: 'string' },
         config: { type: 'string' },
+        release: { type: 'string' },
         write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -53,10 +60,12 @@ async function banner(args: string[], io: Io): Promise<number> {
     mode: 'update' as const,
     apply: 'none' as const,
     config: values.config,
+    release: values.release,
   }
   const outcome: BannerPlan & { result?: ApplyResult } = values.write
     ? await runBanner(options)
     : await planBanner(options)
+  for (const n of outcome.notes) io.err(formatProblem(n))
   if (outcome.block === '') {
     io.err(
       `No critical or high advisory published in the ${outcome.config.banner.days} days up to ${today}: the banner is empty.`,

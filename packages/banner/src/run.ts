@@ -6,10 +6,19 @@
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { UserError, formatProblem } from '../../core/src/errors.js'
+import {
+  UserError,
+  formatProblem,
+  type Problem,
+} from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
-import type { Config, IsoDate } from '../../records/src/types.js'
+import {
+  type Config,
+  type IsoDate,
+  type LoadedRecord,
+  positionOf,
+} from '../../records/src/types.js'
 import {
   type ApplyResult,
   type Rest,
@@ -51,6 +60,8 @@ export interface BannerOptions {
   repoUrl?: string
   /** `owner/repo`, needed to commit or open a pull request */
   repository?: string
+  /** the release tag of an update run: records it discloses count as published */
+  release?: string
 }
 
 export interface BannerPlan {
@@ -58,10 +69,65 @@ export interface BannerPlan {
   file: string
   entries: BannerEntry[]
   block: string
+  /** warnings for the reader, e.g. a disclosed record without its date */
+  notes: Problem[]
 }
 
 export interface BannerOutcome extends BannerPlan {
   result: ApplyResult
+}
+
+/** Stops the run on the first error; the message counts them all. */
+function failOnErrors(problems: Problem[]): void {
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (errors.length === 0) return
+  // A banner computed from records that failed validation could drop an
+  // advisory that must be shown, so any error stops the run.
+  const first = errors[0]
+  throw new UserError(
+    `${errors.length} problem(s) in the configuration or records; the banner is not computed from invalid data. First: ${formatProblem(first)}`,
+    { file: first.file, line: first.line, col: first.col },
+  )
+}
+
+/**
+ * Records the release `tag` discloses that carry no publication date yet
+ * count as published on `today`, so the release run shows them. The
+ * returned notes ask for the date to be recorded: the scheduled runs only
+ * know what the records say.
+ */
+export function withReleaseDates(
+  records: LoadedRecord[],
+  tag: string | undefined,
+  today: IsoDate,
+): { records: LoadedRecord[]; notes: Problem[] } {
+  if (!tag) return { records, notes: [] }
+  const notes: Problem[] = []
+  const out = records.map((loaded) => {
+    const { record } = loaded
+    const d = record.disclosure
+    if (
+      !record.fixed_in.includes(tag) ||
+      d.kind === 'none' ||
+      d.embargoed === true ||
+      d.published
+    ) {
+      return loaded
+    }
+    notes.push({
+      file: loaded.file,
+      ...positionOf(loaded, '/disclosure'),
+      rule: 'banner/published-date',
+      message: `release ${tag} discloses this record, but it has no disclosure.published date; the banner counts it as published on ${today} for this run only.`,
+      fix: `add \`published: ${today}\` under disclosure, so the daily run keeps the banner for the configured days.`,
+      severity: 'warning',
+    })
+    return {
+      ...loaded,
+      record: { ...record, disclosure: { ...d, published: today } },
+    }
+  })
+  return { records: out, notes }
 }
 
 /** Loads what the banner needs; any invalid record or config fails closed. */
@@ -71,54 +137,34 @@ export async function planBanner(options: BannerOptions): Promise<BannerPlan> {
       `The date "${forLog(options.today, 40)}" is not a calendar date. Fix: give it as YYYY-MM-DD.`,
     )
   }
-  const loaded = await loadConfig(options.root, options.config)
-  const config = loaded.config
+  const { config, problems } = await loadConfig(options.root, options.config)
   if (options.securityDir) config.security_dir = options.securityDir
-  const problems = loaded.problems.filter((p) => p.severity === 'error')
-  if (problems.length === 0) {
-    checkBannerDays(config.banner.days)
-    const folder = await loadSecurityFolder(options.root, config, options.today)
-    // A decision dated after the banner's date is no reason to refuse it:
-    // the date may be injected into the past, and what was published by
-    // then does not depend on decisions taken later.
-    problems.push(
-      ...folder.problems.filter(
-        (p) => p.severity === 'error' && p.rule !== 'record/decided-future',
-      ),
-    )
-    if (problems.length === 0) {
-      const repoUrl =
-        options.repoUrl ??
-        (config.repository
-          ? `https://github.com/${config.repository}`
-          : undefined)
-      const entries = bannerEntries(
-        folder.records,
-        options.today,
-        config.banner.days,
-        repoUrl,
-      )
-      const block = renderBanner(
-        folder.records,
-        options.today,
-        config.banner.days,
-        repoUrl,
-      )
-      return {
-        config,
-        file: options.file ?? config.banner.file,
-        entries,
-        block,
-      }
-    }
-  }
-  // A banner computed from records that failed validation could drop an
-  // advisory that must be shown, so any error stops the run.
-  const first = problems[0]
-  throw new UserError(
-    `${problems.length} problem(s) in the configuration or records; the banner is not computed from invalid data. First: ${formatProblem(first)}`,
-    { file: first.file, line: first.line, col: first.col },
+  failOnErrors(problems)
+  checkBannerDays(config.banner.days)
+
+  const folder = await loadSecurityFolder(options.root, config, options.today)
+  // A decision dated after the banner's date is no reason to refuse it:
+  // the date may be injected into the past, and what was published by then
+  // does not depend on decisions taken later.
+  failOnErrors(
+    folder.problems.filter((p) => p.rule !== 'record/decided-future'),
   )
+  const { records, notes } = withReleaseDates(
+    folder.records,
+    options.release,
+    options.today,
+  )
+  const repoUrl =
+    options.repoUrl ??
+    (config.repository ? `https://github.com/${config.repository}` : undefined)
+  const days = config.banner.days
+  return {
+    config,
+    file: options.file ?? config.banner.file,
+    entries: bannerEntries(records, options.today, days, repoUrl),
+    block: renderBanner(records, options.today, days, repoUrl),
+    notes,
+  }
 }
 
 function splitRepository(repository: string | undefined) {

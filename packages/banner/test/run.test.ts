@@ -82,6 +82,47 @@ describe('the banner plan for the fixture repository', () => {
   })
 })
 
+describe('the release run', () => {
+  it('counts a record the release discloses as published today', async () => {
+    const plan = await planBanner({
+      ...options('2026-12-01'),
+      release: 'v2.2.0',
+    })
+    expect(plan.entries.map((e) => e.id)).toContain('CVE-1900-1005')
+    expect(plan.entries.find((e) => e.id === 'CVE-1900-1005')?.published).toBe(
+      '2026-12-01',
+    )
+  })
+
+  it('asks for the publication date to be recorded, at the record', async () => {
+    const plan = await planBanner({
+      ...options('2026-12-01'),
+      release: 'v2.2.0',
+    })
+    expect(plan.notes).toHaveLength(1)
+    expect(plan.notes[0]).toMatchObject({
+      file: 'security/APP-2026-005.yml',
+      rule: 'banner/published-date',
+      severity: 'warning',
+    })
+    expect(plan.notes[0].fix).toContain('published: 2026-12-01')
+  })
+
+  it('does not show it on a run that names no release', async () => {
+    const plan = await planBanner(options('2026-12-01'))
+    expect(plan.entries.map((e) => e.id)).not.toContain('CVE-1900-1005')
+    expect(plan.notes).toEqual([])
+  })
+
+  it('never lifts an embargo itself', async () => {
+    const plan = await planBanner({
+      ...options('2026-11-10'),
+      release: 'v2.1.0',
+    })
+    expect(plan.entries.map((e) => e.id)).not.toContain('CVE-1900-1003')
+  })
+})
+
 describe('applying in the workspace (apply: none)', () => {
   it('writes the file once and then reports no change', async () => {
     const first = await runBanner(options('2026-11-10'))
