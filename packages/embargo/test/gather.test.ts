@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { UserError } from '../../core/src/errors.js'
+import { expandGlobs, gatherRelease } from '../src/gather.js'
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+const pass = join(repoRoot, 'examples/releases/pass')
+
+describe('gatherRelease', () => {
+  it('reads the configuration, records, public files and lockfiles', async () => {
+    const { input, problems } = await gatherRelease({
+      root: pass,
+      version: 'v1.4.2',
+      notes: { path: 'RELEASE_NOTES.md', text: '' },
+      publicFiles: ['*.md'],
+      today: '2026-12-01',
+      releasePublic: false,
+    })
+    expect(problems).toEqual([])
+    expect(input.records.map((r) => r.file)).toEqual([
+      'security/record-001.yml',
+      'security/record-002.yml',
+      'security/record-003.yml',
+    ])
+    // The notes are checked as notes, not twice.
+    expect(input.publicFiles.map((f) => f.path)).toEqual(['CHANGELOG.md'])
+    expect(input.lockfiles?.files).toEqual(['go.mod'])
+    expect(input.config.release_wait_days).toBe(30)
+  })
+  it('honours a security-dir override', async () => {
+    const { problems } = await gatherRelease({
+      root: pass,
+      securityDir: 'nowhere',
+      version: 'v1.4.2',
+      notes: { path: 'n', text: '' },
+      publicFiles: [],
+      today: '2026-12-01',
+      releasePublic: false,
+    })
+    expect(problems.map((p) => p.rule)).toEqual(['records/missing-folder'])
+  })
+})
+
+describe('expandGlobs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'embargo-glob-'))
+  mkdirSync(join(dir, 'docs/sub'), { recursive: true })
+  mkdirSync(join(dir, 'node_modules/x'), { recursive: true })
+  writeFileSync(join(dir, 'docs/a.md'), 'a')
+  writeFileSync(join(dir, 'docs/sub/b.md'), 'b')
+  writeFileSync(join(dir, 'node_modules/x/c.md'), 'c')
+
+  it('expands globs relative to the root, sorted, skipping node_modules', async () => {
+    expect(await expandGlobs(dir, ['**/*.md'])).toEqual([
+      'docs/a.md',
+      'docs/sub/b.md',
+    ])
+  })
+  it('refuses patterns that leave the root', async () => {
+    await expect(expandGlobs(dir, ['../*.md'])).rejects.toThrow(UserError)
+    await expect(expandGlobs(dir, ['/etc/*'])).rejects.toThrow(UserError)
+  })
+})
