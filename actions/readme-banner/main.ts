@@ -60,8 +60,14 @@ function readInputs() {
   }
 }
 
-/** The tag of a `release` event, which an update run discloses. */
+/** The tag a `release` event or a tag push names, which an update discloses. */
 function releaseOfEvent(): string | undefined {
+  const ref = process.env.GITHUB_REF ?? ''
+  if (process.env.GITHUB_EVENT_NAME === 'push') {
+    return ref.startsWith('refs/tags/')
+      ? ref.slice('refs/tags/'.length)
+      : undefined
+  }
   const path = process.env.GITHUB_EVENT_PATH
   if (process.env.GITHUB_EVENT_NAME !== 'release' || !path) return undefined
   if (!existsSync(path)) return undefined
