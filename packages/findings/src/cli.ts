@@ -6,9 +6,10 @@
  * An ignore-file entry says "ignore" but not why in OpenVEX terms. With
  * `--owner` and `--due` it becomes `under_investigation` (someone owns the
  * question, with a date): a valid record. Without them it is written as
- * `not_affected` with the reason as impact statement and TODO comments for
- * the missing justification and review date; the validator refuses it until
- * a person completes it. Either way nothing is accepted silently.
+ * `not_affected` with TODO comments for the missing justification, impact
+ * statement and review date; the validator refuses it until a person
+ * completes it. Either way the entry's own reason is kept as a comment, and
+ * nothing is accepted silently.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -135,11 +136,6 @@ function recordYaml(
   const purls = [...new Set(group.map((x) => x.purl))].sort()
   const anyPackage = purls.includes('')
   const packages = anyPackage ? [] : purls
-  const notes = [
-    ...new Set(
-      group.map((x) => x.status_notes).filter((n): n is string => !!n),
-    ),
-  ]
   const impact = [
     ...new Set(
       group.map((x) => x.impact_statement).filter((n): n is string => !!n),
@@ -184,11 +180,9 @@ function recordYaml(
     rec.status = 'under_investigation'
     rec.owner = opts.owner
     rec.due = opts.due
-    if (notes.length > 0)
-      rec.mitigation = `Ignored before import: ${notes.join(' / ')}`
   } else {
     rec.status = d.status
-    statusFields(rec, d, { impact, action, notes, expires, todo, opts })
+    statusFields(rec, d, { impact, action, todo, opts })
   }
   rec.review = { author, decided: opts.today }
   const reviewBy =
@@ -203,6 +197,11 @@ function recordYaml(
     ...group.map(
       (x) => `#   ${x.file}${x.line ? `:${x.line}` : ''} (${x.format})`,
     ),
+    // The ignore file's own reason is shown for the reviewer, not taken as
+    // the impact statement: "accept the risk" is not OpenVEX reasoning.
+    ...group
+      .filter((x) => x.status_notes)
+      .map((x) => `# Note in ${x.file}: ${x.status_notes}`),
     ...todo.map((t) => `# TODO: ${t}`),
   ]
   return `${header.map(comment).join('\n')}\n${dump(rec, { lineWidth: 80, noRefs: true })}`
@@ -214,13 +213,11 @@ function statusFields(
   ctx: {
     impact: string[]
     action: string[]
-    notes: string[]
-    expires?: string
     todo: string[]
     opts: ImportOptions
   },
 ): void {
-  const { impact, action, notes, todo, opts } = ctx
+  const { impact, action, todo, opts } = ctx
   switch (d.status) {
     case 'not_affected':
       if (d.justification) rec.justification = d.justification
@@ -228,8 +225,8 @@ function statusFields(
         todo.push(
           'add justification: one of the five OpenVEX justifications (the ignore file gave none)',
         )
-      if (impact.length > 0 || notes.length > 0) {
-        rec.impact_statement = [...impact, ...notes].join(' ')
+      if (impact.length > 0) {
+        rec.impact_statement = impact.join(' ')
       } else {
         todo.push(
           'add impact_statement: why the vulnerability cannot be exploited here',
