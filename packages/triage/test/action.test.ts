@@ -1,0 +1,443 @@
+/**
+ * triage-gate end to end: the action's entry runs in a child process with
+ * the runner's environment (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
+ * GITHUB_EVENT_PATH) against the GitHub API test server, which checks every
+ * request and response against GitHub's OpenAPI description.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  sample,
+  startApiServer,
+  type ApiServer,
+} from '../../../tests/harness/api-server.js'
+
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+)
+const ALERTS = 'GET /repos/{owner}/{repo}/dependabot/alerts'
+const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
+const GHSA_ALPHABET = '23456789cfghjmpqrvwx'
+
+/** A valid-looking GHSA id from a number. */
+function ghsa(n: number): string {
+  let s = ''
+  for (let i = 0; i < 12; i++) {
+    s += GHSA_ALPHABET[n % 20]
+    n = Math.floor(n / 20)
+  }
+  return `GHSA-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}`
+}
+
+/** An alert as GitHub returns it, built on the description's own sample. */
+function alert(
+  number: number,
+  id: string,
+  pkg: { ecosystem: string; name: string },
+  severity: 'low' | 'medium' | 'high' | 'critical',
+): Record<string, unknown> {
+  const base = sample(ALERTS)
+  const adv = base.security_advisory as Record<string, unknown>
+  const vuln = {
+    package: pkg,
+    severity,
+    vulnerable_version_range: '< 99.0.0',
+    first_patched_version: null,
+  }
+  return {
+    ...base,
+    number,
+    state: 'open',
+    dependency: { package: pkg, manifest_path: 'go.mod', scope: 'runtime' },
+    security_advisory: {
+      ...adv,
+      ghsa_id: id,
+      summary: `Advisory ${id}`,
+      severity,
+      identifiers: [{ type: 'GHSA', value: id }],
+      vulnerabilities: [vuln],
+      published_at: '2026-06-01T00:00:00Z',
+    },
+    security_vulnerability: vuln,
+    url: `https://api.github.com/repos/acme/edge-gateway/dependabot/alerts/${number}`,
+    html_url: `https://github.com/acme/edge-gateway/security/dependabot/${number}`,
+  }
+}
+
+interface Run {
+  code: number
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) out[m[1]] = m[3]
+  return out
+}
+
+async function runGate(
+  server: ApiServer,
+  workspace: string,
+  inputs: Record<string, string>,
+  event: { name: string; payload: unknown },
+): Promise<Run> {
+  const temp = mkdtempSync(path.join(tmpdir(), 'triage-run-'))
+  const files = {
+    output: path.join(temp, 'output'),
+    summary: path.join(temp, 'summary'),
+    event: path.join(temp, 'event.json'),
+  }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  writeFileSync(files.event, JSON.stringify(event.payload))
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'acme/edge-gateway',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '42',
+    RUNNER_TEMP: temp,
+    INPUT_TOKEN: 'test-token',
+    INPUT_TODAY: '2026-12-03',
+  }
+  for (const [k, v] of Object.entries(inputs)) {
+    env[`INPUT_${k.toUpperCase()}`] = v
+  }
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>(
+    (resolve) => {
+      execFile(
+        process.execPath,
+        [
+          '--import',
+          path.join(repoRoot, 'scripts/register-ts.js'),
+          path.join(repoRoot, 'actions/triage-gate/main.ts'),
+        ],
+        { env, cwd: workspace, timeout: 60_000 },
+        (err, out) => {
+          const c =
+            err && typeof (err as { code?: unknown }).code === 'number'
+              ? (err as { code: number }).code
+              : err
+                ? 1
+                : 0
+          resolve({ code: c, stdout: out })
+        },
+      )
+    },
+  )
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  }
+}
+
+const prEvent = (fork = false) => ({
+  name: 'pull_request',
+  payload: {
+    number: 7,
+    pull_request: {
+      number: 7,
+      user: { login: 'octocat' },
+      base: { sha: 'a'.repeat(40) },
+      head: {
+        sha: 'b'.repeat(40),
+        repo: {
+          fork,
+          full_name: fork ? 'someone/edge-gateway' : 'acme/edge-gateway',
+        },
+      },
+    },
+  },
+})
+
+interface Comment {
+  id: number
+  body: string
+}
+
+let server: ApiServer
+let workspace: string
+let alerts: Record<string, unknown>[]
+let comments: Record<string, unknown>[]
+
+function writes() {
+  return server.requests.filter((r) => r.method !== 'GET')
+}
+
+beforeEach(async () => {
+  server = await startApiServer()
+  workspace = mkdtempSync(path.join(tmpdir(), 'triage-ws-'))
+  cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true })
+
+  // 250 alerts: three pages of 100. #1 is covered by a not_affected record.
+  alerts = [
+    alert(
+      1,
+      'GHSA-q7pp-wcgr-pffx',
+      { ecosystem: 'go', name: 'github.com/disintegration/imaging' },
+      'medium',
+    ),
+  ]
+  for (let n = 2; n <= 250; n++) {
+    alerts.push(
+      alert(
+        n,
+        ghsa(n),
+        { ecosystem: 'npm', name: `pkg-${n}` },
+        n % 2 ? 'low' : 'high',
+      ),
+    )
+  }
+  server.paginate(ALERTS, alerts, 100)
+  server.on(
+    'PATCH',
+    '/repos/{owner}/{repo}/dependabot/alerts/{alert_number}',
+    (req) => {
+      const a = alerts.find(
+        (x) => x.number === Number(req.params.alert_number),
+      )!
+      Object.assign(a, req.body as object)
+      if (a.state === 'dismissed') {
+        a.dismissed_at = '2026-12-03T12:00:00Z'
+      }
+      return { body: a }
+    },
+  )
+
+  server.on(
+    'GET',
+    '/repos/{owner}/{repo}/dependency-graph/compare/{basehead}',
+    {
+      body: [
+        {
+          ...sample(
+            'GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}',
+          ),
+          change_type: 'added',
+          manifest: 'package-lock.json',
+          ecosystem: 'npm',
+          name: 'pkg-2',
+          version: '1.0.0',
+          package_url: 'pkg:npm/pkg-2@1.0.0',
+          scope: 'runtime',
+          vulnerabilities: [
+            {
+              severity: 'high',
+              advisory_ghsa_id: ghsa(2),
+              advisory_summary: 'Advisory',
+              advisory_url: `https://github.com/advisories/${ghsa(2)}`,
+            },
+          ],
+        },
+      ],
+    },
+  )
+
+  const base = sample(COMMENTS)
+  comments = [{ ...base, id: 100, body: 'Looks good to me' }]
+  server.paginate(COMMENTS, comments)
+  server.on(
+    'POST',
+    '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    (req) => {
+      const c = {
+        ...base,
+        id: 100 + comments.length,
+        body: (req.body as Comment).body,
+      }
+      comments.push(c)
+      return { status: 201, body: c }
+    },
+  )
+  server.on(
+    'PATCH',
+    '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    (req) => {
+      const c = comments.find((x) => x.id === Number(req.params.comment_id))!
+      c.body = (req.body as Comment).body
+      return { body: c }
+    },
+  )
+})
+
+afterEach(async () => {
+  await server.close()
+})
+
+const INPUTS = {
+  dependabot: 'true',
+  'dependency-review': 'true',
+  'dismiss-alerts': 'true',
+}
+
+describe('triage-gate on a pull request', () => {
+  test('reads three pages of alerts, comments once, dismisses the decided alert', async () => {
+    const r = await runGate(server, workspace, INPUTS, prEvent())
+    expect(r.code).toBe(1)
+    expect(r.outputs.failed).toBe('true')
+    expect(
+      server.requests
+        .filter((q) => q.route === ALERTS)
+        .map((q) => q.query.per_page),
+    ).toEqual(['100', '100', '100'])
+    expect(Number(r.outputs.untriaged)).toBeGreaterThan(0)
+
+    const posted = writes()
+    expect(posted.map((w) => w.route).sort()).toEqual([
+      'PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ])
+    const dismissal = posted.find((w) => w.method === 'PATCH')!
+    expect(dismissal.params.alert_number).toBe('1')
+    expect(dismissal.body).toMatchObject({
+      state: 'dismissed',
+      dismissed_reason: 'not_used',
+    })
+
+    const body = comments[1].body as string
+    expect(body.startsWith('<!-- psirt:triage-gate -->')).toBe(true)
+    expect(body).toContain('owner: "octocat"')
+    expect(r.summary).toContain('## triage-gate: ❌ failed')
+
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    const introduced = report.verdicts.filter(
+      (v: { introduced?: boolean }) => v.introduced,
+    )
+    expect(introduced.map((v: { id: string }) => v.id)).toEqual([ghsa(2)])
+    expect(existsSync(r.outputs.openvex)).toBe(true)
+  })
+
+  test('a second run sends no write: the comment is unchanged, no alert re-sent', async () => {
+    await runGate(server, workspace, INPUTS, prEvent())
+    const first = writes().length
+    const r2 = await runGate(server, workspace, INPUTS, prEvent())
+    expect(r2.code).toBe(1)
+    expect(writes().length).toBe(first)
+    expect(comments).toHaveLength(2)
+  })
+
+  test('a changed verdict updates the one comment in place', async () => {
+    await runGate(server, workspace, INPUTS, prEvent())
+    await runGate(
+      server,
+      workspace,
+      { ...INPUTS, 'fail-on': 'critical' },
+      prEvent(),
+    )
+    expect(comments).toHaveLength(2)
+    expect(
+      writes().filter((w) =>
+        w.route?.includes('/issues/comments/{comment_id}'),
+      ),
+    ).toHaveLength(1)
+  })
+
+  test('mode new-only fails only on what the pull request introduces', async () => {
+    const r = await runGate(
+      server,
+      workspace,
+      { ...INPUTS, mode: 'new-only', 'dismiss-alerts': 'false' },
+      prEvent(),
+    )
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    const failing = report.verdicts.filter((v: { fails: boolean }) => v.fails)
+    expect(failing.map((v: { id: string }) => v.id)).toEqual([ghsa(2)])
+  })
+
+  test('on a fork the records go to the summary and no comment is tried', async () => {
+    const r = await runGate(server, workspace, INPUTS, prEvent(true))
+    expect(server.requests.filter((q) => q.route === COMMENTS)).toEqual([])
+    expect(r.summary).toContain('### Records to commit')
+    expect(r.summary).toContain('from a fork')
+  })
+
+  test('a 403 on the comment puts the records in the summary', async () => {
+    server.on('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    })
+    const r = await runGate(server, workspace, INPUTS, prEvent())
+    expect(r.summary).toContain('### Records to commit')
+    expect(r.stdout).toContain('::warning')
+    server.takeViolations()
+  })
+})
+
+describe('triage-gate and GitHub failures', () => {
+  const schedule = { name: 'schedule', payload: {} }
+
+  test('a 403 on the alerts names the permission and fails', async () => {
+    server.on('GET', ALERTS.slice(4), {
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    })
+    const r = await runGate(server, workspace, { dependabot: 'true' }, schedule)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('vulnerability-alerts: read')
+    expect(r.stdout).not.toContain('Internal error')
+    expect(r.summary).toContain('failed before a verdict')
+    server.takeViolations()
+  })
+
+  test('a 5xx then success reads every page', async () => {
+    server.fault('GET', '/repos/acme/edge-gateway/dependabot/alerts', {
+      status: 502,
+    })
+    const r = await runGate(server, workspace, { dependabot: 'true' }, schedule)
+    expect(r.outputs.findings).toBeDefined()
+    const got = server.requests.filter((q) => q.route === ALERTS)
+    expect(got).toHaveLength(4)
+    expect(got[0].status).toBe(502)
+    expect(r.stdout).not.toContain('Internal error')
+  })
+
+  test('a rate limit with retry-after waits and retries', async () => {
+    server.fault('GET', '/repos/acme/edge-gateway/dependabot/alerts', {
+      status: 429,
+      retryAfter: 1,
+    })
+    const r = await runGate(server, workspace, { dependabot: 'true' }, schedule)
+    expect(server.requests.filter((q) => q.route === ALERTS)).toHaveLength(4)
+    expect(r.outputs.findings).toBeDefined()
+  })
+
+  test('with no source configured the check fails, never passes empty', async () => {
+    writeFileSync(
+      path.join(workspace, '.github/psirt.yml'),
+      'version: 1\nsecurity_dir: security\n',
+    )
+    const r = await runGate(server, workspace, {}, schedule)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('No source of findings')
+  })
+})
