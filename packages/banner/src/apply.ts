@@ -108,6 +108,8 @@ async function readFile(
   }
   const bytes = Buffer.from(file.content, 'base64')
   const text = bytes.toString('utf8')
+  // LIMITATION: only UTF-8 files; another encoding could not be kept byte
+  // for byte, so it is refused.
   if (!Buffer.from(text, 'utf8').equals(bytes)) {
     throw new UserError(
       `${t.path} is not valid UTF-8, so the banner cannot keep its bytes unchanged. Fix: save it as UTF-8.`,
@@ -273,6 +275,8 @@ export async function proposeBanner(
   for (let attempt = 1; ; attempt++) {
     const onBase = await readFile(api, target, base)
     const next = update(onBase.text)
+    // LIMITATION: an open banner pull request that the base made
+    // unnecessary is left open rather than closed.
     if (next === onBase.text) return { changed: false, attempts: attempt }
 
     const headSha = await refSha(api, target, options.head)

@@ -1,0 +1,293 @@
+/**
+ * The wiring of the composite chains (actions/release, actions/daily, ...)
+ * and of the reusable workflows: every input they pass, output they read
+ * and bundle they run exists in the action it belongs to. The workflow
+ * parser and actionlint check the syntax; this checks the names between
+ * files, which neither can see.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+interface Step {
+  id?: string
+  uses?: string
+  run?: string
+  if?: string
+  env?: { [k: string]: string }
+  with?: { [k: string]: string }
+}
+
+interface ActionYml {
+  inputs?: { [k: string]: { default?: string; required?: boolean } }
+  outputs?: { [k: string]: { value?: string } }
+  runs: { using: string; main?: string; steps?: Step[] }
+}
+
+function readYaml<T>(path: string): T {
+  return load(readFileSync(path, 'utf8')) as T
+}
+
+function action(name: string): ActionYml | undefined {
+  const path = join(root, 'actions', name, 'action.yml')
+  return existsSync(path) ? readYaml<ActionYml>(path) : undefined
+}
+
+// Found by text, so a sibling's broken action.yml fails only the tests
+// that read it, not the whole file.
+const composites = readdirSync(join(root, 'actions')).filter((n) => {
+  const path = join(root, 'actions', n, 'action.yml')
+  return (
+    existsSync(path) &&
+    /^\s+using:\s*['"]?composite/m.test(readFileSync(path, 'utf8'))
+  )
+})
+
+/** `${{ inputs.a || inputs.b }}` → ['a', 'b'] for the given context. */
+function refs(text: string, context: string): string[] {
+  const out: string[] = []
+  for (const expr of text.matchAll(/\$\{\{(.*?)\}\}/gs)) {
+    const re = new RegExp(`\\b${context}\\.([A-Za-z0-9_-]+)`, 'g')
+    for (const m of expr[1].matchAll(re)) out.push(m[1])
+  }
+  return out
+}
+
+/** `steps.x.outputs.y` references in a text, as [step id, output]. */
+function stepOutputs(text: string): [string, string][] {
+  return [...text.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)].map(
+    (m) => [m[1], m[2]],
+  )
+}
+
+/** The sibling action a composite `run:` step executes, by its bundle. */
+function bundleOf(run: string): string | undefined {
+  return /^node "\$GITHUB_ACTION_PATH\/\.\.\/\.\.\/dist\/([\w-]+)\/index\.js"$/.exec(
+    run.trim(),
+  )?.[1]
+}
+
+describe('composite chains', () => {
+  it('exist', () => {
+    expect(composites).toEqual(expect.arrayContaining(['release', 'daily']))
+  })
+
+  describe.each(composites)('actions/%s', (name) => {
+    const yml = action(name)!
+    const steps = yml.runs.steps ?? []
+    const declared = new Set(Object.keys(yml.inputs ?? {}))
+    const ran = new Map<string, string>()
+    for (const s of steps) {
+      const sibling = s.run ? bundleOf(s.run) : undefined
+      if (s.id && sibling) ran.set(s.id, sibling)
+    }
+
+    it('runs only sibling bundles, never a local `uses: ./`', () => {
+      for (const s of steps) {
+        expect(s.uses?.startsWith('./')).not.toBe(true)
+        if (s.run !== undefined) expect(bundleOf(s.run)).toBeDefined()
+      }
+    })
+
+    it('never writes an expression into a script', () => {
+      for (const s of steps) expect(s.run ?? '').not.toContain('${{')
+    })
+
+    it('runs node24 actions whose main is the bundle it runs', () => {
+      for (const sibling of ran.values()) {
+        const a = action(sibling)
+        expect(a?.runs).toEqual({
+          using: 'node24',
+          main: `../../dist/${sibling}/index.js`,
+        })
+      }
+    })
+
+    it('passes only inputs the sibling declares', () => {
+      for (const s of steps) {
+        const sibling = s.run ? bundleOf(s.run) : undefined
+        if (!sibling) continue
+        const theirs = Object.keys(action(sibling)?.inputs ?? {}).map(
+          (i) => `INPUT_${i.toUpperCase()}`,
+        )
+        for (const key of Object.keys(s.env ?? {})) {
+          expect({ step: s.id, key, known: theirs.includes(key) }).toEqual({
+            step: s.id,
+            key,
+            known: true,
+          })
+        }
+      }
+    })
+
+    it('passes every input the sibling requires', () => {
+      for (const s of steps) {
+        const sibling = s.run ? bundleOf(s.run) : undefined
+        if (!sibling) continue
+        const required = Object.entries(action(sibling)?.inputs ?? {})
+          .filter(([, i]) => i.required === true && i.default === undefined)
+          .map(([n]) => `INPUT_${n.toUpperCase()}`)
+        for (const key of required)
+          expect(Object.keys(s.env ?? {})).toContain(key)
+      }
+    })
+
+    it('refers only to its own inputs', () => {
+      const text = readFileSync(
+        join(root, 'actions', name, 'action.yml'),
+        'utf8',
+      )
+      for (const i of refs(text, 'inputs')) {
+        expect({ input: i, declared: declared.has(i) }).toEqual({
+          input: i,
+          declared: true,
+        })
+      }
+    })
+
+    it('reads only outputs the sibling of that step declares', () => {
+      const text = readFileSync(
+        join(root, 'actions', name, 'action.yml'),
+        'utf8',
+      )
+      for (const [id, output] of stepOutputs(text)) {
+        const sibling = ran.get(id)
+        expect({ id, sibling: sibling !== undefined }).toEqual({
+          id,
+          sibling: true,
+        })
+        const theirs = Object.keys(action(sibling!)?.outputs ?? {})
+        expect({ id, output, known: theirs.includes(output) }).toEqual({
+          id,
+          output,
+          known: true,
+        })
+      }
+    })
+
+    it('has a README', () => {
+      expect(existsSync(join(root, 'actions', name, 'README.md'))).toBe(true)
+    })
+  })
+})
+
+interface Workflow {
+  on: {
+    workflow_call?: {
+      inputs?: { [k: string]: unknown }
+      secrets?: { [k: string]: unknown }
+    }
+  }
+  permissions?: unknown
+  jobs: {
+    [id: string]: { permissions?: unknown; steps?: Step[]; uses?: string }
+  }
+}
+
+const workflowDir = join(root, '.github/workflows')
+const workflows = existsSync(workflowDir)
+  ? readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f))
+  : []
+
+/** The action of this repository a `uses:` names, remote or local. */
+function ownAction(uses: string): string | undefined {
+  return (
+    /^openziti\/psirt-actions\/actions\/([\w-]+)@/.exec(uses)?.[1] ??
+    /^\.\/(?:[\w-]+\/)?actions\/([\w-]+)$/.exec(uses)?.[1]
+  )
+}
+
+describe('reusable workflows', () => {
+  const reusable = workflows.filter(
+    (f) => readYaml<Workflow>(join(workflowDir, f)).on.workflow_call,
+  )
+
+  it('exist for pull requests, releases and the schedule', () => {
+    expect(reusable).toEqual(
+      expect.arrayContaining([
+        'psirt-pull-request.yml',
+        'psirt-release.yml',
+        'psirt-schedule.yml',
+      ]),
+    )
+  })
+
+  describe.each(workflows)('.github/workflows/%s', (file) => {
+    const text = readFileSync(join(workflowDir, file), 'utf8')
+    const wf = readYaml<Workflow>(join(workflowDir, file))
+
+    it('grants nothing at the top and names each job permission', () => {
+      expect(wf.permissions).toEqual({})
+      for (const job of Object.values(wf.jobs)) {
+        expect(job.permissions).toBeDefined()
+      }
+    })
+
+    it('passes only inputs the actions declare', () => {
+      for (const job of Object.values(wf.jobs)) {
+        for (const s of job.steps ?? []) {
+          const name = s.uses ? ownAction(s.uses) : undefined
+          if (!name) continue
+          const theirs = Object.keys(action(name)?.inputs ?? {})
+          for (const key of Object.keys(s.with ?? {})) {
+            expect({ action: name, key, known: theirs.includes(key) }).toEqual({
+              action: name,
+              key,
+              known: true,
+            })
+          }
+        }
+      }
+    })
+
+    it('reads only outputs the actions declare', () => {
+      for (const job of Object.values(wf.jobs)) {
+        const byId = new Map<string, string>()
+        for (const s of job.steps ?? []) {
+          const name = s.uses ? ownAction(s.uses) : undefined
+          if (s.id && name) byId.set(s.id, name)
+        }
+        const jobText = JSON.stringify(job)
+        for (const [id, output] of stepOutputs(jobText)) {
+          const name = byId.get(id)
+          if (!name) continue
+          const theirs = Object.keys(action(name)?.outputs ?? {})
+          expect({ id, output, known: theirs.includes(output) }).toEqual({
+            id,
+            output,
+            known: true,
+          })
+        }
+      }
+    })
+
+    it('refers only to declared inputs and secrets', () => {
+      const call = wf.on.workflow_call
+      if (!call) return
+      for (const i of refs(text, 'inputs')) {
+        expect({ input: i, declared: i in (call.inputs ?? {}) }).toEqual({
+          input: i,
+          declared: true,
+        })
+      }
+      for (const s of refs(text, 'secrets')) {
+        expect({ secret: s, declared: s in (call.secrets ?? {}) }).toEqual({
+          secret: s,
+          declared: true,
+        })
+      }
+    })
+
+    it('never writes an expression into a script', () => {
+      for (const job of Object.values(wf.jobs)) {
+        for (const s of job.steps ?? []) {
+          expect(s.run ?? '').not.toContain('${{')
+        }
+      }
+    })
+  })
+})
