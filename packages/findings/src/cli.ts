@@ -184,6 +184,8 @@ function recordYaml(
     rec.status = d.status
     statusFields(rec, d, { impact, action, todo, opts })
   }
+  // LIMITATION: `decided` is the import date, not the VEX timestamp: the
+  // person importing reviews and owns the decision from now on.
   rec.review = { author, decided: opts.today }
   const reviewBy =
     rec.status === 'not_affected' ? (expires ?? opts.reviewBy) : undefined

@@ -333,6 +333,8 @@ export function parseSnyk(text: string, file: string): ExternalDecision[] {
     for (const entry of arr(entries)) {
       for (const [path, rule] of Object.entries(obj(entry))) {
         const r = obj(rule)
+        // LIMITATION: only the last package of a Snyk path is kept, and its
+        // ecosystem comes from the id prefix; other ids apply to any package.
         const last = path.split('>').pop()!.trim()
         const name = last.replace(/@[^@/]*$/, '')
         let purl = ''
@@ -436,6 +438,7 @@ function allowlistEntry(
   }
   let purl = ''
   if (path) {
+    // LIMITATION: a path record keeps only the package at the end of the path.
     const name = path.split('>').pop()!.trim()
     if (name && !name.includes('*')) purl = purlFromEcosystem('npm', name)
   }

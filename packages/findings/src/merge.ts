@@ -107,6 +107,8 @@ export function mergeFindings(findings: Finding[]): Finding[] {
     }
     g.push(f)
   }
+  // LIMITATION: a finding without purl joins every package its alias set is
+  // reported in, since it cannot say which one it meant.
   for (const { root, f } of withoutPurl) {
     const keys = purlsOfSet.get(root)
     if (keys && root !== -1) {

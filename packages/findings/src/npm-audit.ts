@@ -21,7 +21,11 @@ import type { Finding } from './types.js'
 
 const WHAT = 'an npm audit v2 report'
 
-/** Parses `npm audit --json` (v2): one finding per advisory and package. */
+/**
+ * Parses `npm audit --json` (v2): one finding per advisory and package.
+ * LIMITATION: npm audit v2 gives the vulnerable range, not the installed
+ * version, so these findings have no `version`.
+ */
 export function parseNpmAudit(text: string, file: string): Finding[] {
   const doc = readJson(text, file, WHAT)
   if (!isObject(doc)) throw shapeError(file, WHAT, 'a JSON object')

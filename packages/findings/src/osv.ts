@@ -39,7 +39,11 @@ export function osvSeverityData(entry: JsonObject): SeverityInput {
   return { vectors, label }
 }
 
-/** The first fixed version an OSV entry gives for a package name. */
+/**
+ * The first fixed version an OSV entry gives for a package name.
+ * LIMITATION: the first `fixed` event of the package's ranges, not the one
+ * on the installed version's branch (e.g. 2.8.19 for a 2.9.x install).
+ */
 export function osvFixedVersion(
   entry: JsonObject,
   name: string,

@@ -52,7 +52,12 @@ const LOCKFILES: [RegExp, string][] = [
   [/(^|\/)mix\.lock$/i, 'hex'],
 ]
 
-/** The ecosystem a lockfile path implies, if its name is a known lockfile. */
+/**
+ * The ecosystem a lockfile path implies, if its name is a known lockfile.
+ * LIMITATION: osv-scanner and Trivy SARIF name a package without its
+ * ecosystem; it is inferred from the lockfile name only, and a finding from
+ * any other file has no purl (merge joins it by alias).
+ */
 export function ecosystemOfLockfile(path: string): string | undefined {
   for (const [re, eco] of LOCKFILES) if (re.test(path)) return eco
   return undefined

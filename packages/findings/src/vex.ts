@@ -122,6 +122,9 @@ function statementDecisions(
 }
 
 /**
+ * LIMITATION: the product a subcomponent belongs to is not kept; the
+ * decision applies to the package wherever this repository has it.
+ *
  * The packages a statement is about: each product's subcomponents when it
  * has any, else the product itself when its id is a purl. Products that are
  * not purls ("Unknown Product", a project name) name no package.
