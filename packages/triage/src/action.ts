@@ -376,7 +376,11 @@ async function run(
   )
   records = folder.records
   state.problems.push(...folder.problems)
-  const external: ExternalDecision[] = await readExternalDecisions(root, config)
+  const external: ExternalDecision[] = await readExternalDecisions(
+    root,
+    config,
+    state.problems,
+  )
   core.info(
     `${records.length} records, ${external.length} decisions from other files, ${state.problems.length} problems`,
   )

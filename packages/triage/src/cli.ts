@@ -69,7 +69,7 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     )
   }
   const findings = mergeAll(await readReports(globs, root))
-  const external = await readExternalDecisions(root, config)
+  const external = await readExternalDecisions(root, config, problems)
   const report = triage({
     findings,
     records: folder.records,

@@ -2,6 +2,8 @@
  * The glue between the finding sources and the verdict: merging, labelling
  * what a pull request introduced, and the decisions kept outside records.
  */
+import type { Problem } from '../../core/src/errors.js'
+import { readDecisionFiles } from '../../findings/src/decisions.js'
 import { mergeFindings } from '../../findings/src/merge.js'
 import type { ExternalDecision, Finding } from '../../findings/src/types.js'
 import type { Config } from '../../records/src/types.js'
@@ -34,14 +36,14 @@ export function labelIntroduced(
   })
 }
 
-/** OpenVEX documents and scanner ignore files, read as decisions. */
+/**
+ * OpenVEX documents (the configured VEX folders) and scanner ignore files,
+ * read as decisions; problems in them are added to `problems`.
+ */
 export async function readExternalDecisions(
   root: string,
   config: Config,
+  problems: Problem[],
 ): Promise<ExternalDecision[]> {
-  // TODO(integration): call readDecisionFiles(root, config.vex_dirs) from
-  // packages/findings once it lands; until then no external decision is read.
-  void root
-  void config
-  return []
+  return readDecisionFiles(root, config.vex_dirs, problems)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -129,5 +129,51 @@ describe('psirt triage', () => {
     ])
     expect(r.code).toBe(2)
     expect(r.err).toContain('matches no file')
+  })
+
+  test('an ignore-file entry without a reason is incomplete and fails', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'psirt-triage-cli-'))
+    cpSync(example, root, { recursive: true })
+    rmSync(path.join(root, 'security/GHSA-q7pp-wcgr-pffx.yml'))
+    writeFileSync(path.join(root, '.trivyignore'), 'CVE-2023-36308\n')
+    const r = await psirt(['triage', '--root', root, '--today', '2026-12-03'])
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/FAIL incomplete +GHSA-q7pp-wcgr-pffx/)
+    expect(r.out).toContain('psirt import')
+  })
+
+  test('an OpenVEX statement with a justification decides the finding', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'psirt-triage-cli-'))
+    cpSync(example, root, { recursive: true })
+    rmSync(path.join(root, 'security/GHSA-q7pp-wcgr-pffx.yml'))
+    mkdirSync(path.join(root, '.vex'))
+    writeFileSync(
+      path.join(root, '.vex/imaging.json'),
+      JSON.stringify({
+        '@context': 'https://openvex.dev/ns/v0.2.0',
+        '@id': 'https://example.org/vex/1',
+        author: 'Example',
+        timestamp: '2026-11-01T00:00:00Z',
+        version: 1,
+        statements: [
+          {
+            vulnerability: { name: 'CVE-2023-36308' },
+            products: [
+              {
+                '@id': 'pkg:github/example-org/edge-gateway',
+                subcomponents: [
+                  { '@id': 'pkg:golang/github.com/disintegration/imaging' },
+                ],
+              },
+            ],
+            status: 'not_affected',
+            justification: 'vulnerable_code_not_in_execute_path',
+          },
+        ],
+      }),
+    )
+    const r = await psirt(['triage', '--root', root, '--today', '2026-12-03'])
+    expect(r.out).toMatch(/ok +decided +GHSA-q7pp-wcgr-pffx/)
+    expect(r.code).toBe(0)
   })
 })
