@@ -207,9 +207,15 @@ async function publishedAdvisories(
       })),
     }
   } catch (e) {
-    if (!(e instanceof UserError)) throw e
+    // GitHub answers 404 when the token may not see advisories at all.
+    const status = (e as { status?: unknown }).status
+    if (!(e instanceof UserError) && status !== 404) throw e
+    const why =
+      e instanceof UserError
+        ? e.message
+        : 'GitHub answered 404: the token cannot see them. Fix: pass a GitHub App or fine-grained token with "Repository security advisories: read" as `token`.'
     return {
-      warning: `Could not list the repository's security advisories, so rule 2 used only the dates in the records. ${e.message}`,
+      warning: `Could not list the repository's security advisories, so rule 2 used only the dates in the records. ${why}`,
     }
   }
 }

@@ -80,7 +80,12 @@ function loadingProblems(
     return shown({
       level: isConfig ? p.severity : 'notice',
       rule: p.rule,
-      title: isConfig ? 'Configuration' : 'Record',
+      title:
+        p.rule === 'embargo/advisories-unread'
+          ? 'GitHub API'
+          : isConfig
+            ? 'Configuration'
+            : 'Record',
       location,
       message: p.message,
       fix: p.fix,
