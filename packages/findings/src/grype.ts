@@ -49,7 +49,8 @@ function matchFinding(m: JsonObject, file: string): Finding {
   const related = arr(m.relatedVulnerabilities).filter(isObject)
   const notes: string[] = []
 
-  const id = str(vuln.id) ?? 'unknown'
+  const id = str(vuln.id)
+  if (!id) throw shapeError(file, WHAT, 'every match to have vulnerability.id')
   const purl =
     safePurl(artifact.purl, notes) ||
     ecosystemPurl(artifact.type, artifact.name, notes)

@@ -62,7 +62,13 @@ function vulnFinding(
   file: string,
 ): Finding {
   const notes: string[] = []
-  const id = str(v.VulnerabilityID) ?? 'unknown'
+  const id = str(v.VulnerabilityID)
+  if (!id)
+    throw shapeError(
+      file,
+      WHAT,
+      'every vulnerability to have a VulnerabilityID',
+    )
   const purl =
     safePurl(obj(v.PkgIdentifier).PURL, notes) ||
     ecosystemPurl(type, v.PkgName, notes)

@@ -88,6 +88,12 @@ describe('parseGrype on edge cases', () => {
     )
   })
 
+  test('a match without a vulnerability id is refused', () => {
+    expect(() =>
+      parseGrype('{"matches":[{"artifact":{"name":"x"}}]}', 'g.json'),
+    ).toThrow(/vulnerability\.id/)
+  })
+
   test('no matches is zero findings', () => {
     expect(parseGrype('{"matches":[]}', 'g.json')).toEqual([])
   })

@@ -86,6 +86,15 @@ describe('parseTrivy on edge cases', () => {
     ])
   })
 
+  test('a vulnerability without its id is refused', () => {
+    expect(() =>
+      parseTrivy(
+        '{"SchemaVersion":2,"Results":[{"Vulnerabilities":[{"PkgName":"x"}]}]}',
+        't.json',
+      ),
+    ).toThrow(/VulnerabilityID/)
+  })
+
   test('an empty file is refused', () => {
     expect(() => parseTrivy(own('blank.json'), 't.json')).toThrow(/is empty/)
   })
