@@ -150,8 +150,12 @@ function lookup(
   return v === undefined ? NaN : v
 }
 
+const MAX_VECTORS = new Map<string, Int8Array>()
+
 /** `AV:N/PR:N/UI:N/` and friends, as value indexes into a tuple. */
 function maxVector(parts: string): Int8Array {
+  const known = MAX_VECTORS.get(parts)
+  if (known) return known
   const v = new Int8Array(15)
   for (const part of parts.split('/')) {
     if (part === '') continue
@@ -159,6 +163,7 @@ function maxVector(parts: string): Int8Array {
     const at = (TUPLE_METRICS as readonly string[]).indexOf(key)
     v[at] = TUPLE_VALUES[at].indexOf(value)
   }
+  MAX_VECTORS.set(parts, v)
   return v
 }
 
@@ -208,17 +213,6 @@ function buildMacro(eq: readonly number[]): Macro | undefined {
   return { value, msd, depth, maxes }
 }
 
-for (let eq1 = 0; eq1 < 3; eq1++)
-  for (let eq2 = 0; eq2 < 2; eq2++)
-    for (let eq3 = 0; eq3 < 3; eq3++)
-      for (let eq4 = 0; eq4 < 3; eq4++)
-        for (let eq5 = 0; eq5 < 3; eq5++)
-          for (let eq6 = 0; eq6 < 2; eq6++) {
-            const eq = [eq1, eq2, eq3, eq4, eq5, eq6]
-            const m = buildMacro(eq)
-            MACROS[macroKey(eq)] = m
-          }
-
 /**
  * The unrounded score of an effective tuple (value indexes in TUPLE_METRICS
  * order), clamped to 0..10, computed in the same floating-point steps as
@@ -237,7 +231,9 @@ export function rawScoreTuple(t: ArrayLike<number>): number {
     return 0
   }
   const eq = eqLevels(t)
-  const macro = MACROS[macroKey(eq)]
+  const key = macroKey(eq)
+  // Built on first use: a one-vector run (the action) builds one of 270.
+  const macro = MACROS[key] ?? (MACROS[key] = buildMacro(eq))
   if (!macro) {
     throw new Error(`no CVSS v4.0 macrovector ${eq.join('')} (a bug)`)
   }
