@@ -16,12 +16,13 @@ const OSV_PREFIX =
   /^(x_|(ASB-A|PUB-A|ALPINE|ALSA|ALBA|ALEA|AZL|BELL|BIT|CGA|CLEANSTART|CLSA|CURL|CVE|DEBIAN|DHI|DRUPAL|DSA|DLA|ELA|DTSA|ECHO|EEF|FreeBSD|GHSA|GO|GSD|HSEC|JLSEC|KUBE|LBSEC|LSN|MAL|MINI|MGASA|OESA|OSEC|OSV|openSUSE-SU|PHSA|PSF|PYSEC|RHBA|RHEA|RHSA|RLSA|RXSA|RSEC|ROOT|RUSTSEC|SUSE-[SRFO]U|UBUNTU|USN|V8)-)/
 
 /**
- * The OSV id: the GitHub advisory when there is one (our advisory's home),
- * else the CVE, else the record's id; a project-local id gets OSV's `x_`
- * prefix for ids outside the known databases.
+ * The OSV id: the CVE when there is one (known from the record, so stable
+ * across runs), else the GitHub advisory, else the record's id; a
+ * project-local id gets OSV's `x_` prefix for ids outside the known
+ * databases.
  */
 export function osvId(a: Advisory): string {
-  const id = a.ghsa_id ?? a.cve_id ?? a.id
+  const id = a.cve_id ?? a.ghsa_id ?? a.id
   return OSV_PREFIX.test(id) ? id : `x_${id}`
 }
 

@@ -107,10 +107,8 @@ function segment(id: string): string {
 export function renderRecord(
   a: Advisory,
   config: Config,
-  opts: Pick<
-    PublishOptions,
-    'cveProvider' | 'templates' | 'outDir' | 'root' | 'dryRun'
-  >,
+  opts: Pick<PublishOptions, 'cveProvider' | 'templates' | 'outDir' | 'root'>,
+  publicCopy: boolean,
 ): RenderedRecord {
   const dir = path.join(opts.outDir, segment(a.id))
   const files: string[] = []
@@ -131,7 +129,7 @@ export function renderRecord(
   write(opts.root, path.join(dir, 'email.html'), email.html, files)
   const osv = JSON.stringify(renderOsv(a), null, 2) + '\n'
   write(opts.root, path.join(dir, 'osv.json'), osv, files)
-  if (!opts.dryRun) {
+  if (publicCopy) {
     // The public machine-readable copy, for the repository to commit.
     const target = path.join(
       opts.root,
@@ -222,7 +220,7 @@ export async function publish(
   for (const l of lifted) {
     try {
       const a = toAdvisory(l, config, info, opts.now)
-      const r = renderRecord(a, config, opts)
+      const r = renderRecord(a, config, opts, false)
       report.rendered.push(r)
       report.files.push(...r.files)
       alive.push(r)
@@ -300,6 +298,17 @@ export async function publish(
     return result
   })
 
+  // The advisory may have learned its GHSA (and CVE) id: render again, now
+  // with the public OSV copy.
+  alive = alive.map((r) => {
+    const again = renderRecord(r.advisory, config, opts, !opts.dryRun)
+    report.rendered[report.rendered.indexOf(r)] = again
+    for (const f of again.files) {
+      if (!report.files.includes(f)) report.files.push(f)
+    }
+    return again
+  })
+
   // 3. The CVE record, only after a public advisory.
   await stage('cve', async (r) => {
     const a = r.advisory
@@ -341,10 +350,6 @@ export async function publish(
         detail: `CVE Services not configured; submit ${r.cveFile ? rel(opts.root, r.cveFile) : 'the record'} by hand`,
       }
     }
-    // The advisory may have learned its GHSA id: render the record again.
-    const record = renderCveRecord(a, opts.cveProvider)
-    if (r.cveFile)
-      writeFileSync(r.cveFile, JSON.stringify(record, null, 2) + '\n')
     return publishCveRecord(opts.cveServices, a, opts.cveProvider, opts.dryRun)
   })
 

@@ -181,8 +181,8 @@ withShared()('documents against their official schemas', () => {
     const osv = renderOsv(cve())
     expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
     expect(osv).toMatchObject({
-      id: 'GHSA-aaaa-bbbb-cccc',
-      aliases: ['CVE-1900-0001'],
+      id: 'CVE-1900-0001',
+      aliases: ['GHSA-aaaa-bbbb-cccc'],
       affected: [
         {
           package: {
