@@ -77,6 +77,7 @@ export interface TriageGateInputs {
   comment: boolean
   dismissAlerts: boolean
   openvexFile?: string
+  reportFile?: string
   failOn?: Severity
   mode?: Config['mode']
   today?: Date
@@ -118,6 +119,7 @@ export function readInputs(): TriageGateInputs {
     comment: booleanInput('comment', true),
     dismissAlerts: booleanInput('dismiss-alerts', false),
     openvexFile: optionalInput('openvex-file'),
+    reportFile: optionalInput('report-file'),
     failOn: choice('fail-on', SEVERITIES),
     mode: choice('mode', ['all', 'new-only'] as const),
     today: date,
@@ -519,8 +521,10 @@ function writeOutputs(
   core.setOutput('failed', String(report.failed))
   core.setOutput('findings', String(report.verdicts.length))
 
-  mkdirSync(ctx.tempDir, { recursive: true })
-  const reportFile = path.join(ctx.tempDir, 'psirt-triage-report.json')
+  const reportFile = inputs.reportFile
+    ? path.resolve(ctx.workspace, inputs.reportFile)
+    : path.join(ctx.tempDir, 'psirt-triage-report.json')
+  mkdirSync(path.dirname(reportFile), { recursive: true })
   writeFileSync(
     reportFile,
     JSON.stringify(reportJson(report, problems), null, 2) + '\n',

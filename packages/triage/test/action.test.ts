@@ -1,11 +1,10 @@
 /**
- * triage-gate end to end: the action's entry runs in a child process with
- * the runner's environment (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
+ * triage-gate end to end: the built bundle runs through the runner harness
+ * with the runner's environment (INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
  * GITHUB_EVENT_PATH) against the GitHub API test server, which checks every
  * request and response against GitHub's OpenAPI description.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFile } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -21,11 +20,16 @@ import {
   startApiServer,
   type ApiServer,
 } from '../../../tests/harness/api-server.js'
+import { runAction, type NodeVersion } from '../../../tests/harness/runner.js'
 
 const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../..',
 )
+const bundle = path.join(repoRoot, 'dist/triage-gate/index.js')
+if (!existsSync(bundle)) {
+  throw new Error(`${bundle} is missing; run npm run build -- triage-gate`)
+}
 const ALERTS = 'GET /repos/{owner}/{repo}/dependabot/alerts'
 const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const GHSA_ALPHABET = '23456789cfghjmpqrvwx'
@@ -76,82 +80,41 @@ function alert(
 }
 
 interface Run {
-  code: number
+  code: number | null
   stdout: string
   outputs: Record<string, string>
   summary: string
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) out[m[1]] = m[3]
-  return out
-}
-
+/** One run of the built bundle, as the runner starts it. */
 async function runGate(
   server: ApiServer,
   workspace: string,
   inputs: Record<string, string>,
-  event: { name: string; payload: unknown },
+  event: { name: string; payload: object },
+  node: NodeVersion = 'node20',
 ): Promise<Run> {
-  const temp = mkdtempSync(path.join(tmpdir(), 'triage-run-'))
-  const files = {
-    output: path.join(temp, 'output'),
-    summary: path.join(temp, 'summary'),
-    event: path.join(temp, 'event.json'),
-  }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(event.payload))
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? temp,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'acme/edge-gateway',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '42',
-    RUNNER_TEMP: temp,
-    INPUT_TOKEN: 'test-token',
-    INPUT_TODAY: '2026-12-03',
-  }
-  for (const [k, v] of Object.entries(inputs)) {
-    env[`INPUT_${k.toUpperCase()}`] = v
-  }
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>(
-    (resolve) => {
-      execFile(
-        process.execPath,
-        [
-          '--import',
-          path.join(repoRoot, 'scripts/register-ts.js'),
-          path.join(repoRoot, 'actions/triage-gate/main.ts'),
-        ],
-        { env, cwd: workspace, timeout: 60_000 },
-        (err, out) => {
-          const c =
-            err && typeof (err as { code?: unknown }).code === 'number'
-              ? (err as { code: number }).code
-              : err
-                ? 1
-                : 0
-          resolve({ code: c, stdout: out })
-        },
-      )
+  const r = await runAction({
+    action: 'actions/triage-gate',
+    node,
+    cwd: workspace,
+    apiUrl: server.url,
+    repository: 'acme/edge-gateway',
+    eventName: event.name,
+    event: event.payload,
+    token: 'ghs_test',
+    inputs: {
+      today: '2026-12-03',
+      'report-file': path.join(workspace, 'out/report.json'),
+      'openvex-file': 'out/psirt.openvex.json',
+      ...inputs,
     },
-  )
+  })
   return {
-    code,
-    stdout,
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
+    code: r.exitCode,
+    stdout: r.stdout,
+    outputs: r.outputs,
+    summary: r.summary,
   }
 }
 
@@ -439,5 +402,20 @@ describe('triage-gate and GitHub failures', () => {
     const r = await runGate(server, workspace, {}, schedule)
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('No source of findings')
+  })
+
+  test('the bundle runs on Node 24, the runtime action.yml declares', async () => {
+    const r = await runGate(
+      server,
+      workspace,
+      { dependabot: 'true' },
+      schedule,
+      'node24',
+    )
+    expect(r.code).toBe(1)
+    // 249 alerts of their own, one merged with the example's imaging
+    // finding, and the example's two other report findings.
+    expect(r.outputs.findings).toBe('252')
+    expect(r.stdout).not.toContain('Internal error')
   })
 })

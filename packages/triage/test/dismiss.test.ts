@@ -37,7 +37,7 @@ describe('Dependabot alert dismissal', () => {
       state: 'dismissed',
       dismissed_reason: 'not_used',
       dismissed_comment:
-        'psirt: not_affected (vulnerable_code_not_in_execute_path), see https://github.com/acme/widget/blob/abc/security/GHSA-aaaa-bbbb-cccc.yml',
+        'psirt: not_affected (vulnerable_code_not_in_execute_path), see https://github.com/acme/widget/blob/abc/security/GHSA-cfgh-jmpq-rvwx.yml',
     })
   })
 

@@ -33,7 +33,7 @@ export function config(over: Partial<Config> = {}): Config {
 export function record(over: Partial<PsirtRecord> = {}): PsirtRecord {
   return {
     schema: 1,
-    id: 'GHSA-aaaa-bbbb-cccc',
+    id: 'GHSA-cfgh-jmpq-rvwx',
     aliases: ['CVE-2026-1000'],
     title: 'Example vulnerability',
     packages: [{ purl: 'pkg:npm/left-pad', vulnerable: '< 1.3.0' }],
@@ -66,7 +66,7 @@ export function loaded(r: PsirtRecord, file?: string): LoadedRecord {
 export function finding(over: Partial<Finding> = {}): Finding {
   return {
     id: 'CVE-2026-1000',
-    aliases: ['CVE-2026-1000', 'GHSA-aaaa-bbbb-cccc'],
+    aliases: ['CVE-2026-1000', 'GHSA-cfgh-jmpq-rvwx'],
     purl: 'pkg:npm/left-pad',
     version: '1.2.0',
     title: 'Example vulnerability',

@@ -80,7 +80,7 @@ function statementsNamed(name: string) {
 
 describe('OpenVEX export', () => {
   test('the product is this repository, the dependency a subcomponent', () => {
-    const s = statementsNamed('GHSA-aaaa-bbbb-cccc')[0]
+    const s = statementsNamed('GHSA-cfgh-jmpq-rvwx')[0]
     expect(s.products[0]['@id']).toBe('pkg:github/acme/widget@0123456789abcdef')
     expect(s.products[0].subcomponents).toEqual([
       { '@id': 'pkg:npm/left-pad', identifiers: { purl: 'pkg:npm/left-pad' } },

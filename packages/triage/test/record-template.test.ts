@@ -9,7 +9,7 @@ import { TODAY, config, finding } from './helpers.js'
 
 const hostile = finding({
   id: 'cve-2026-1000',
-  aliases: ['cve-2026-1000', 'GHSA-aaaa-bbbb-cccc'],
+  aliases: ['cve-2026-1000', 'GHSA-cfgh-jmpq-rvwx'],
   title: 'Bad "quote" ```\n::error::injected\u2028 title',
   fixedVersion: '1.3.0',
   cvss: {
@@ -19,13 +19,13 @@ const hostile = finding({
 
 describe('the ready-to-commit record', () => {
   test('is filed under the GHSA id with the CVE as alias', () => {
-    expect(primaryId(hostile)).toBe('GHSA-aaaa-bbbb-cccc')
+    expect(primaryId(hostile)).toBe('GHSA-cfgh-jmpq-rvwx')
     const t = recordTemplate(hostile, {
       owner: 'octocat',
       today: TODAY,
       config: config(),
     })
-    expect(t.file).toBe('security/GHSA-aaaa-bbbb-cccc.yml')
+    expect(t.file).toBe('security/GHSA-cfgh-jmpq-rvwx.yml')
     expect(t.yaml).toContain('  - "CVE-2026-1000"')
   })
 

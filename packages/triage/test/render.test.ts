@@ -59,7 +59,7 @@ describe('job summary', () => {
   })
   test('links the record at its line', () => {
     expect(md).toContain(
-      '(https://github.com/acme/widget/blob/abc/security/GHSA-aaaa-bbbb-cccc.yml#L6)',
+      '(https://github.com/acme/widget/blob/abc/security/GHSA-cfgh-jmpq-rvwx.yml#L6)',
     )
   })
   test('carries the records to commit when asked (fork PRs)', () => {
@@ -131,7 +131,7 @@ describe('annotations and JSON report', () => {
     const [a] = annotations(expired)
     expect(a).toMatchObject({
       level: 'error',
-      file: 'security/GHSA-aaaa-bbbb-cccc.yml',
+      file: 'security/GHSA-cfgh-jmpq-rvwx.yml',
       line: 6,
     })
   })

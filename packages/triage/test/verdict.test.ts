@@ -32,13 +32,13 @@ describe('decided', () => {
     const { v, report } = one(finding(), [record()])
     expect(v.verdict).toBe('decided')
     expect(v.fails).toBe(false)
-    expect(v.decision?.file).toBe('security/GHSA-aaaa-bbbb-cccc.yml')
+    expect(v.decision?.file).toBe('security/GHSA-cfgh-jmpq-rvwx.yml')
     expect(report.failed).toBe(false)
   })
 
   test('matches through an alias in another case', () => {
     const { v } = one(
-      finding({ id: 'ghsa-aaaa-bbbb-cccc', aliases: ['ghsa-aaaa-bbbb-cccc'] }),
+      finding({ id: 'ghsa-cfgh-jmpq-rvwx', aliases: ['ghsa-cfgh-jmpq-rvwx'] }),
       [record()],
     )
     expect(v.verdict).toBe('decided')
@@ -369,9 +369,9 @@ describe('records checked the other way', () => {
     expect(p.line).toBe(2)
   })
   test('an upper-case GHSA body is reported', () => {
-    const p = check(record({ id: 'GHSA-AAAA-BBBB-CCCC', aliases: [] }), 'off')
+    const p = check(record({ id: 'GHSA-CFGH-JMPQ-RVWX', aliases: [] }), 'off')
       .problems[0]
-    expect(p.fix).toContain('"GHSA-aaaa-bbbb-cccc"')
+    expect(p.fix).toContain('"GHSA-cfgh-jmpq-rvwx"')
   })
   test('a purl with a version is reported with the canonical form', () => {
     const p = check(
