@@ -27,6 +27,7 @@ export interface EmbargoInputs {
   notes?: string
   notesFile?: string
   publicFiles: string[]
+  lockfileDirs: string[]
   securityDir?: string
   config?: string
   token?: string
@@ -55,6 +56,7 @@ export function readInputs(): EmbargoInputs {
     notes,
     notesFile,
     publicFiles: listInput('public-files'),
+    lockfileDirs: listInput('lockfile-dirs'),
     securityDir: optionalInput('security-dir'),
     config: optionalInput('config'),
     token: optionalInput('token'),
@@ -269,6 +271,7 @@ export async function runEmbargoCheck(
     version,
     notes,
     publicFiles: inputs.publicFiles,
+    lockfileDirs: inputs.lockfileDirs,
     releasedVersions,
     advisories,
     today: inputs.date,

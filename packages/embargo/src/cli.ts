@@ -12,13 +12,15 @@ import { gatherRelease, readNotesFile } from './gather.js'
 import { buildOutcome } from './outcome.js'
 
 const HELP = `usage: psirt embargo --version vX.Y.Z --notes FILE [--root DIR]
-         [--public-file GLOB]... [--released TAG,...] [--config FILE]
+         [--public-file GLOB]... [--lockfile-dir DIR]... [--released TAG,...]
+         [--config FILE]
          [--today YYYY-MM-DD] [--fail-on-warnings] [--json]
 
 Checks a release before it is published: nothing in the notes or public files
 reveals an embargoed vulnerability, nothing is published before its fix, every
 medium-or-higher fix is in the notes, dependency fixes are in the lockfiles,
 CVE ids are reserved, and no fix has waited too long (docs/embargo.md).
+--lockfile-dir names directories whose lockfiles ship (default: the root).
 --released lists the tags already public; without it, fixed_in versions older
 than --version count as released.
 Exit codes: 0 passed, 1 problems found, 2 usage error.`
@@ -32,6 +34,7 @@ async function embargo(args: string[], io: Io): Promise<number> {
         notes: { type: 'string' },
         root: { type: 'string' },
         'public-file': { type: 'string', multiple: true },
+        'lockfile-dir': { type: 'string', multiple: true },
         released: { type: 'string' },
         config: { type: 'string' },
         today: { type: 'string' },
@@ -61,6 +64,7 @@ async function embargo(args: string[], io: Io): Promise<number> {
     version: values.version,
     notes: await readNotesFile(root, values.notes),
     publicFiles: values['public-file'] ?? [],
+    lockfileDirs: values['lockfile-dir'],
     releasedVersions: values.released
       ?.split(',')
       .map((s) => s.trim())

@@ -19,7 +19,13 @@ function publishedBy(ctx: Context, loaded: LoadedRecord): string | undefined {
   const d = loaded.record.disclosure
   const today = ctx.input.today
   if (d.published && d.published <= today) return '/disclosure/published'
-  if (d.cve_published && d.cve_published <= today)
+  // A dependency's CVE is the upstream project's to publish, and usually
+  // public long before our release; only our own CVE record counts here.
+  if (
+    d.cve_published &&
+    d.cve_published <= today &&
+    d.fix_by !== 'dependency_update'
+  )
     return '/disclosure/cve_published'
   const ids = new Set(
     [

@@ -23,6 +23,8 @@ export interface GatherOptions {
   notes: PublicText
   /** globs, relative to root, of files published with the release */
   publicFiles: string[]
+  /** directories, relative to root, whose lockfiles ship; default the root */
+  lockfileDirs?: string[]
   releasedVersions?: string[]
   advisories?: AdvisoryFact[]
   today: string
@@ -71,7 +73,9 @@ export async function gatherRelease(
       version: o.version,
       notes: o.notes,
       publicFiles,
-      lockfiles: readLockfiles(root),
+      lockfiles: lockfileDirs(o.lockfileDirs).map((d) =>
+        readLockfiles(inside(root, d, 'lockfile-dirs'), d),
+      ),
       releasedVersions: o.releasedVersions,
       advisories: o.advisories,
       today: o.today,
@@ -79,6 +83,23 @@ export async function gatherRelease(
     },
     problems,
   }
+}
+
+function lockfileDirs(dirs: string[] | undefined): string[] {
+  const list = (dirs ?? []).map((d) => d.replace(/\/+$/, '') || '.')
+  return list.length > 0 ? [...new Set(list)] : ['.']
+}
+
+/** `dir` under root; a path that leaves the repository is refused. */
+function inside(root: string, dir: string, what: string): string {
+  const abs = resolve(root, dir)
+  const rel = relative(root, abs)
+  if (rel.startsWith('..') || resolve(rel) === rel) {
+    throw new UserError(
+      `The ${what} entry "${forLog(dir, 100)}" points outside the repository. Fix: give directories relative to the repository root, such as . or sdk.`,
+    )
+  }
+  return abs
 }
 
 /** Repository-relative paths matching the globs, sorted, never outside root. */

@@ -7,7 +7,11 @@ import { UserError } from '../../core/src/errors.js'
 import type { AffectedPackage, LoadedRecord } from '../../records/src/types.js'
 import { compareVersions } from '../../versions/src/compare.js'
 import { type Ecosystem, parsePurl } from '../../versions/src/ecosystem.js'
-import { lockfileFor, versionsIn } from '../../versions/src/lockfiles.js'
+import {
+  type LockfileState,
+  lockfileFor,
+  versionsIn,
+} from '../../versions/src/lockfiles.js'
 import { satisfies } from '../../versions/src/range.js'
 import {
   type Context,
@@ -85,9 +89,15 @@ function checkPackage(
     return
   }
 
-  const state = ctx.input.lockfiles
-  const versions = state ? versionsIn(state, pkg.purl) : undefined
-  if (versions === undefined) {
+  // Every lockfile directory that knows the ecosystem answers; one
+  // vulnerable version anywhere fails the rule.
+  const answers = (ctx.input.lockfiles ?? [])
+    .map((state) => ({ state, versions: versionsIn(state, pkg.purl) }))
+    .filter(
+      (a): a is { state: LockfileState; versions: string[] } =>
+        a.versions !== undefined,
+    )
+  if (answers.length === 0) {
     const readable = READABLE.includes(ecosystem)
     report(ctx, {
       rule: EMBARGO_RULES.lockfile,
@@ -99,66 +109,73 @@ function checkPackage(
         ? `${about.label} is fixed by a dependency update in this release, but the release has no ${ecosystem} lockfile to show the update.`
         : `${about.label} is fixed by a dependency update in this release, but ${ecosystem} lockfiles cannot be read yet, so the update is unchecked.`,
       fix: readable
-        ? 'run the check on the release commit with its go.mod, package-lock.json or Cargo.lock.'
+        ? 'run the check on the release commit with its go.mod, package-lock.json or Cargo.lock (set lockfile-dirs when they are not at the root).'
         : 'check the dependency update by hand before publishing.',
     })
     return
   }
 
-  let vulnerable: string[]
-  try {
-    vulnerable = versions.filter((v) =>
-      pkg.vulnerable
-        ? satisfies(ecosystem, v, pkg.vulnerable)
-        : compareVersions(ecosystem, v, pkg.fixed!) < 0,
-    )
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e
-    const which = pkg.vulnerable ? 'vulnerable' : 'fixed'
+  for (const { state, versions } of answers) {
+    let vulnerable: string[]
+    try {
+      vulnerable = versions.filter((v) =>
+        pkg.vulnerable
+          ? satisfies(ecosystem, v, pkg.vulnerable)
+          : compareVersions(ecosystem, v, pkg.fixed!) < 0,
+      )
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e
+      const which = pkg.vulnerable ? 'vulnerable' : 'fixed'
+      report(ctx, {
+        rule: EMBARGO_RULES.lockfile,
+        about,
+        loaded,
+        ...at(`${field}/${which}`),
+        // The parser's message quotes the range; for an embargoed record
+        // that range could identify the vulnerability, so it is not repeated.
+        message: about.embargoed
+          ? `${about.label} has a packages[].${which} value that cannot be compared with the lockfile versions.`
+          : `${about.label}: ${e.message}`,
+        fix: `correct packages[].${which} in ${loaded.file}.`,
+      })
+      return
+    }
+    if (vulnerable.length === 0) continue
+
+    const lockfile = inDir(state, lockfileFor(state, ecosystem) ?? 'lockfile')
+    // An embargoed record's annotation points at its own file: a line in a
+    // lockfile would say which dependency is vulnerable.
+    const location: Location = about.embargoed
+      ? inRecord(loaded, field)
+      : lockfileLocation(state, lockfile, pkg.purl, ecosystem)
     report(ctx, {
       rule: EMBARGO_RULES.lockfile,
       about,
       loaded,
-      ...at(`${field}/${which}`),
-      // The parser's message quotes the range; for an embargoed record that
-      // range could identify the vulnerability, so it is not repeated.
+      field,
+      location,
       message: about.embargoed
-        ? `${about.label} has a packages[].${which} value that cannot be compared with the lockfile versions.`
-        : `${about.label}: ${e.message}`,
-      fix: `correct packages[].${which} in ${loaded.file}.`,
+        ? `This release claims to fix ${about.label} by a dependency update, but ${lockfile} still resolves a version in the record's vulnerable range.`
+        : `This release claims to fix ${about.label} by a dependency update, but ${lockfile} still resolves ${vulnerable.join(', ')} of ${pkg.purl}, in the vulnerable range.`,
+      fix: `update the dependency past the vulnerable range and regenerate ${lockfile}, or remove this version from fixed_in in ${loaded.file}.`,
     })
-    return
   }
-  if (vulnerable.length === 0) return
+}
 
-  const lockfile = lockfileFor(state!, ecosystem) ?? 'the lockfile'
-  // An embargoed record's annotation points at its own file: a line in a
-  // lockfile would say which dependency is vulnerable.
-  const location: Location = about.embargoed
-    ? inRecord(loaded, field)
-    : lockfileLocation(ctx, lockfile, pkg.purl, ecosystem)
-  report(ctx, {
-    rule: EMBARGO_RULES.lockfile,
-    about,
-    loaded,
-    field,
-    location,
-    message: about.embargoed
-      ? `This release claims to fix ${about.label} by a dependency update, but ${lockfile} still resolves a version in the record's vulnerable range.`
-      : `This release claims to fix ${about.label} by a dependency update, but ${lockfile} still resolves ${vulnerable.join(', ')} of ${pkg.purl}, in the vulnerable range.`,
-    fix: `update the dependency past the vulnerable range and regenerate ${lockfile}, or remove this version from fixed_in in ${loaded.file}.`,
-  })
+/** A lockfile's path from the repository root. */
+function inDir(state: LockfileState, file: string): string {
+  return !state.dir || state.dir === '.' ? file : `${state.dir}/${file}`
 }
 
 function lockfileLocation(
-  ctx: Context,
+  state: LockfileState,
   lockfile: string,
   purl: string,
   ecosystem: Ecosystem,
 ): Location {
-  if (ecosystem === 'go' && ctx.input.lockfiles?.go) {
+  if (ecosystem === 'go' && state.go) {
     const name = parsePurl(purl).name
-    const m = ctx.input.lockfiles.go.modules.find((x) => x.path === name)
+    const m = state.go.modules.find((x) => x.path === name)
     if (m) return { file: lockfile, line: m.line, col: 1 }
   }
   return { file: lockfile }

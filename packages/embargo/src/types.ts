@@ -29,8 +29,8 @@ export interface ReleaseInput {
   notes: PublicText
   /** other public texts of the release: changelog, docs, README... */
   publicFiles: PublicText[]
-  /** the release's lockfiles; undefined when none were read */
-  lockfiles?: LockfileState
+  /** the release's lockfiles, one state per directory read */
+  lockfiles?: LockfileState[]
   /**
    * versions already publicly released (tags of published releases);
    * undefined when unknown, and then a fixed_in version that orders before

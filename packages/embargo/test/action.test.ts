@@ -9,6 +9,7 @@ import {
 
 const inputs: EmbargoInputs = {
   publicFiles: [],
+  lockfileDirs: [],
   failOnWarnings: false,
   date: '2026-12-01',
 }

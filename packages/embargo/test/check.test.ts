@@ -45,15 +45,19 @@ describe('the canary: embargoed details never reach the report', () => {
       notes: { path: 'notes.md', text: `Fixes ${CANARY} and GHSA-${CANARY}.` },
       publicFiles: [{ path: 'CHANGELOG.md', text: `${CANARY} term` }],
       advisories: [{ ghsa_id: `GHSA-${CANARY}-ghsa`, state: 'published' }],
-      lockfiles: {
-        files: ['package-lock.json'],
-        npm: parseNpmLock(
-          JSON.stringify({
-            lockfileVersion: 3,
-            packages: { [`node_modules/${CANARY}-lib`]: { version: '1.0.0' } },
-          }),
-        ),
-      },
+      lockfiles: [
+        {
+          files: ['package-lock.json'],
+          npm: parseNpmLock(
+            JSON.stringify({
+              lockfileVersion: 3,
+              packages: {
+                [`node_modules/${CANARY}-lib`]: { version: '1.0.0' },
+              },
+            }),
+          ),
+        },
+      ],
     }),
   )
 

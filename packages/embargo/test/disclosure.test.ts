@@ -85,6 +85,22 @@ describe('rule 2: published before the fix is public', () => {
       ['embargo/published-before-fix', 'warning'],
     ])
   })
+  it('ignores the upstream CVE date of a dependency fixed by an update', () => {
+    const report = checkRelease(
+      release({
+        records: [
+          record('security/a.yml', {
+            fixed_in: ['v1.5.0'],
+            disclosure: {
+              fix_by: 'dependency_update',
+              cve_published: '2024-06-17',
+            },
+          }),
+        ],
+      }),
+    )
+    expect(report.problems).toEqual([])
+  })
   it('skips not_affected records, which have no fix to wait for', () => {
     const report = checkRelease(
       release({

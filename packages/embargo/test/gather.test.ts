@@ -27,7 +27,7 @@ describe('gatherRelease', () => {
     ])
     // The notes are checked as notes, not twice.
     expect(input.publicFiles.map((f) => f.path)).toEqual(['CHANGELOG.md'])
-    expect(input.lockfiles?.files).toEqual(['go.mod'])
+    expect(input.lockfiles?.map((l) => l.files)).toEqual([['go.mod']])
     expect(input.config.release_wait_days).toBe(30)
   })
   it('honours a security-dir override', async () => {
@@ -41,6 +41,34 @@ describe('gatherRelease', () => {
       releasePublic: false,
     })
     expect(problems.map((p) => p.rule)).toEqual(['records/missing-folder'])
+  })
+})
+
+describe('lockfile directories', () => {
+  const base = {
+    root: pass,
+    version: 'v1.4.2',
+    notes: { path: 'n', text: '' },
+    publicFiles: [],
+    today: '2026-12-01',
+    releasePublic: false,
+  }
+  it('reads each directory named, labelled by its path', async () => {
+    const { input } = await gatherRelease({
+      ...base,
+      root: join(repoRoot, 'examples/releases'),
+      securityDir: 'pass/security',
+      lockfileDirs: ['fail-4-npm-nested', 'pass/'],
+    })
+    expect(input.lockfiles?.map((l) => [l.dir, l.files])).toEqual([
+      ['fail-4-npm-nested', ['package-lock.json']],
+      ['pass', ['go.mod']],
+    ])
+  })
+  it('refuses a directory outside the repository', async () => {
+    await expect(
+      gatherRelease({ ...base, lockfileDirs: ['../fail-4-lockfile'] }),
+    ).rejects.toThrow(/outside the repository/)
   })
 })
 

@@ -37,12 +37,9 @@ const imagingRecord = (patch = {}) =>
     ...patch,
   })
 
-function lockProblems(
-  lockfiles: LockfileState | undefined,
-  r = imagingRecord(),
-) {
+function lockProblems(state: LockfileState | undefined, r = imagingRecord()) {
   return checkRelease(
-    release({ records: [r], notes, lockfiles }),
+    release({ records: [r], notes, lockfiles: state && [state] }),
   ).problems.filter((p) => p.rule === 'embargo/lockfile-still-vulnerable')
 }
 
@@ -163,6 +160,22 @@ describe('rule 4: the release lockfiles contain the dependency fix', () => {
     const [p] = lockProblems(state, r)
     expect(p.location.file).toBe('security/e.yml')
     expect(p.message).not.toContain('imaging')
+  })
+  it('checks every lockfile directory and names the one still vulnerable', () => {
+    const r = record('security/dep.yml', {
+      packages: [{ purl: 'pkg:npm/lodash', fixed: '4.17.21' }],
+    })
+    const root = npmState({ 'node_modules/lodash': { version: '4.17.21' } })
+    const sdk = {
+      ...npmState({ 'node_modules/lodash': { version: '4.17.20' } }),
+      dir: 'sdk',
+    }
+    const problems = checkRelease(
+      release({ records: [r], notes, lockfiles: [root, sdk] }),
+    ).problems.filter((p) => p.rule === 'embargo/lockfile-still-vulnerable')
+    expect(problems.map((p) => p.location.file)).toEqual([
+      'sdk/package-lock.json',
+    ])
   })
   it('does not check records fixed in another release', () => {
     const r = imagingRecord({ fixed_in: ['v1.5.0'] })

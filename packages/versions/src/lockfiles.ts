@@ -12,6 +12,8 @@ import { type GoState, goVersionsOf, readGoState } from './gomod.js'
 import { type NpmPackage, npmLockFile, readNpmPackages } from './npmlock.js'
 
 export interface LockfileState {
+  /** the directory read, relative to the repository root (`.` for the root) */
+  dir?: string
   /** lockfiles read, relative to the directory */
   files: string[]
   go?: GoState
@@ -19,9 +21,12 @@ export interface LockfileState {
   cargo?: { name: string; version: string }[]
 }
 
-/** Reads go.mod/go.sum, package-lock.json and Cargo.lock found in `dir`. */
-export function readLockfiles(dir: string): LockfileState {
-  const state: LockfileState = { files: [] }
+/**
+ * Reads go.mod/go.sum, package-lock.json and Cargo.lock found in `dir`;
+ * `label` names the directory in messages.
+ */
+export function readLockfiles(dir: string, label?: string): LockfileState {
+  const state: LockfileState = { dir: label, files: [] }
   const go = readGoState(dir)
   if (go) {
     state.go = go
