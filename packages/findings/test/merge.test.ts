@@ -1,9 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { mergeFindings } from '../src/merge.js'
-import { parseReport } from '../src/reports.js'
+import { parseReport, readReports } from '../src/reports.js'
 import { parseDependabotAlerts } from '../src/dependabot.js'
 import type { Finding } from '../src/types.js'
-import { sample, withShared } from './shared.js'
+import { inputs, sample, withShared } from './shared.js'
 
 function finding(over: Partial<Finding> & { id: string }): Finding {
   return {
@@ -255,5 +255,42 @@ withShared('mergeFindings on the real samples', () => {
     expect(
       out.map((f) => [f.id, f.severity, f.severitySource, f.reachability]),
     ).toEqual([['GHSA-c9gm-7rfj-8w5h', 'high', 'cvss-v4', 'called']])
+  })
+})
+
+withShared('every real report sample, read and merged', () => {
+  test('gives one finding per vulnerability and package', async () => {
+    const merged = mergeFindings(
+      await readReports(
+        [
+          'osv-scanner-output.json',
+          'osv-scanner.sarif.json',
+          'govulncheck-stream.json',
+          'grype-output.json',
+          'grype.sarif.json',
+          'npm-audit-v2.json',
+          'trivy-output.json',
+          'dependabot-alerts.json',
+          'dependency-review-compare.json',
+        ],
+        inputs,
+      ),
+    )
+    expect(merged.map((f) => `${f.id} ${f.purl} ${f.severity}`)).toEqual([
+      'CVE-1999-0002 pkg:deb/package-2 high',
+      'CVE-2017-16137 pkg:npm/debug low',
+      'CVE-2017-20165 pkg:npm/debug high',
+      'GHSA-29mw-wpgm-hmr9 pkg:npm/lodash medium',
+      'GHSA-35jh-r3h4-6jhm pkg:npm/lodash high',
+      'GHSA-42xw-2xvc-qx8m pkg:npm/axios high',
+      'GHSA-4w2v-q235-vp99 pkg:npm/axios high',
+      'GHSA-74fj-2j2h-c42q pkg:npm/follow-redirects high',
+      'GHSA-8f4m-hccc-8qph pkg:pypi/ansible high',
+      'GHSA-c9gm-7rfj-8w5h pkg:golang/github.com/tidwall/gjson unknown',
+      'GHSA-cph5-m8f7-6c5x pkg:npm/axios high',
+      'GHSA-m5pq-gvj9-9vr8 pkg:cargo/regex high',
+      'GHSA-pw2r-vq6v-hr8c pkg:npm/follow-redirects medium',
+      'GHSA-rf4j-j272-fj86 pkg:pypi/django high',
+    ])
   })
 })

@@ -137,6 +137,9 @@ const ECOSYSTEM_TYPES: { [ecosystem: string]: string } = {
   githubactions: 'githubactions',
   golang: 'golang',
   swift: 'swift',
+  // the GitHub advisory database's own names
+  rust: 'cargo',
+  erlang: 'hex',
   // Trivy result types
   gomod: 'golang',
   gobinary: 'golang',
@@ -145,6 +148,11 @@ const ECOSYSTEM_TYPES: { [ecosystem: string]: string } = {
   'python-pkg': 'pypi',
   yarn: 'npm',
   pnpm: 'npm',
+  bun: 'npm',
+  uv: 'pypi',
+  'composer-vendor': 'composer',
+  sbt: 'maven',
+  'mix-lock': 'hex',
   'node-pkg': 'npm',
   bundler: 'gem',
   gemspec: 'gem',

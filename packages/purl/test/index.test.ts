@@ -125,6 +125,11 @@ describe('purlFromEcosystem', () => {
       'pkg:githubactions/actions/checkout',
     ],
     ['actions', 'actions/checkout', 'pkg:githubactions/actions/checkout'],
+    ['rust', 'regex', 'pkg:cargo/regex'],
+    ['erlang', 'plug', 'pkg:hex/plug'],
+    ['gomod', 'github.com/a/b', 'pkg:golang/github.com/a/b'],
+    ['go-module', 'github.com/a/b', 'pkg:golang/github.com/a/b'],
+    ['java-archive', 'org.x:y', 'pkg:maven/org.x/y'],
   ])('%s %s -> %s', (eco, name, purl) => {
     expect(purlFromEcosystem(eco, name)).toBe(purl)
   })
