@@ -192,8 +192,9 @@ function mergeGroup(group: Finding[]): Finding {
     out.alerts = [...alerts.values()].sort((a, b) => a.number - b.number)
     out.alert = out.alerts[0]
   }
-  const suppressed = first('suppressed')
-  if (suppressed) out.suppressed = suppressed
+  // Suppressed only when every source hid it: one that still reports it
+  // outweighs a scanner's ignore rule.
+  if (group.every((f) => f.suppressed)) out.suppressed = group[0].suppressed
   const notes = [...new Set(group.flatMap((f) => f.notes ?? []))]
   if (notes.length > 0) out.notes = notes
   return out

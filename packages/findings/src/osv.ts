@@ -11,6 +11,7 @@ import {
   makeFinding,
   obj,
   readJson,
+  safePurl,
   shapeError,
   str,
   type JsonObject,
@@ -101,7 +102,8 @@ function packageFindings(p: JsonObject, file: string): Finding[] {
   const pkg = obj(p.package)
   const name = str(pkg.name) ?? ''
   const notes: string[] = []
-  const purl = ecosystemPurl(pkg.ecosystem, name, notes)
+  const purl =
+    safePurl(pkg.purl, notes) || ecosystemPurl(pkg.ecosystem, name, notes)
   const vulns = arr(p.vulnerabilities).filter(isObject)
   const byId = new Map<string, JsonObject>()
   for (const v of vulns) {

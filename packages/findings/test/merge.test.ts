@@ -168,6 +168,19 @@ describe('mergeFindings keeps the best data', () => {
     )
   })
 
+  test('suppressed only when every source suppressed it', () => {
+    const s = { status: 'not_affected', source: 'vex.json' }
+    const one = mergeFindings([
+      finding({ id: 'CVE-2024-1', suppressed: s }),
+      finding({ id: 'CVE-2024-1' }),
+    ])
+    const all = mergeFindings([
+      finding({ id: 'CVE-2024-1', suppressed: s }),
+      finding({ id: 'CVE-2024-1', suppressed: s }),
+    ])
+    expect([one[0].suppressed, all[0].suppressed]).toEqual([undefined, s])
+  })
+
   test('sources are kept once each', () => {
     const s = { kind: 'trivy' as const, file: 't.json', ref: 'CVE-2024-1' }
     const out = mergeFindings([
