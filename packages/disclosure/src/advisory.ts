@@ -113,6 +113,38 @@ function score(
   }
 }
 
+const SEMVER_TAG = /^v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$/
+
+/**
+ * A record about our own code may name no package: the affected product is
+ * then the repository, affected before the first release with the fix.
+ */
+function repositoryPackage(
+  repository: string | undefined,
+  fixedIn: string[],
+): ResolvedPackage[] {
+  if (!repository || !repository.includes('/')) return []
+  const tag = fixedIn[0]
+  const semver = tag ? SEMVER_TAG.exec(tag) : null
+  return [
+    {
+      purl: `pkg:github/${repository.toLowerCase()}`,
+      type: 'github',
+      name: repository,
+      rangeType: 'ECOSYSTEM',
+      versionType: semver || !tag ? 'semver' : 'custom',
+      collectionURL: 'https://github.com',
+      intervals: [
+        {
+          introduced: '0',
+          ...(tag ? { fixed: semver ? semver[1] : tag } : {}),
+        },
+      ],
+      fixed: tag,
+    },
+  ]
+}
+
 function severityOf(r: Record, scores: Score[]): Severity | 'unknown' {
   if (scores.length > 0) return scores[0].severity
   return r.cvss?.severity ?? 'unknown'
@@ -154,12 +186,15 @@ export function toAdvisory(
     aliases: r.aliases,
     severity: severityOf(r, scores),
     scores,
-    packages: r.packages.map((p, i) =>
-      resolvePackage(p, {
-        file: loaded.file,
-        ...positionOf(loaded, `/packages/${i}`),
-      }),
-    ),
+    packages:
+      r.packages.length > 0
+        ? r.packages.map((p, i) =>
+            resolvePackage(p, {
+              file: loaded.file,
+              ...positionOf(loaded, `/packages/${i}`),
+            }),
+          )
+        : repositoryPackage(config.repository, r.fixed_in),
     fixed_in: r.fixed_in,
     release,
     cwe: r.cwe,

@@ -59,7 +59,8 @@ function affectedOf(a: Advisory, vendor: string): Json[] {
   }
   return a.packages.map((p) => ({
     vendor,
-    product: p.name,
+    // The repository as product: its name, the owner being the vendor.
+    product: p.type === 'github' ? (p.name.split('/').pop() ?? p.name) : p.name,
     ...(p.collectionURL
       ? { collectionURL: p.collectionURL, packageName: p.name }
       : {}),

@@ -1,0 +1,277 @@
+/**
+ * advisory-publish end to end: the committed bundle run the way the runner
+ * runs it (tests/harness/runner.ts), against the GitHub API test server and
+ * loopback CVE Services, Discourse and SMTP servers.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  nodeBinary,
+  runAction,
+  type NodeVersion,
+} from '../../../tests/harness/runner.js'
+import { isDryRun, releaseTagOf, summaryMarkdown } from '../src/action.js'
+import type { PublishReport } from '../src/publish.js'
+import { ORG_ID, repoRoot, withShared } from './fixtures.js'
+import {
+  fakeCveServices,
+  fakeDiscourse,
+  fakeGitHub,
+  fakeSmtp,
+  type FakeCveServices,
+  type FakeDiscourse,
+  type FakeGitHub,
+  type FakeSmtp,
+} from './servers.js'
+
+const FIXTURE = path.join(repoRoot, 'packages/disclosure/test/fixtures/repo')
+const BUNDLE = path.join(repoRoot, 'dist/advisory-publish/index.js')
+const ORIGINAL_BODY = '## Changes\n\n- Faster uploads\n'
+
+describe('the release and the dry-run default', () => {
+  it('takes the tag from the input, then the release event, then the ref', () => {
+    const event = { release: { tag_name: 'v2.0.0' } }
+    expect(releaseTagOf({ tag: 'v9' }, { event, ref: 'refs/tags/v1' })).toBe(
+      'v9',
+    )
+    expect(releaseTagOf({}, { event, ref: 'refs/tags/v1' })).toBe('v2.0.0')
+    expect(releaseTagOf({}, { event: {}, ref: 'refs/tags/v1' })).toBe('v1')
+    expect(
+      releaseTagOf({}, { event: {}, ref: 'refs/heads/main' }),
+    ).toBeUndefined()
+  })
+
+  it('is a dry run on pull requests unless told otherwise', () => {
+    expect(isDryRun({}, 'pull_request')).toBe(true)
+    expect(isDryRun({}, 'release')).toBe(false)
+    expect(isDryRun({ dryRun: false }, 'pull_request')).toBe(false)
+    expect(isDryRun({ dryRun: true }, 'release')).toBe(true)
+  })
+
+  it('escapes record text in the job summary', () => {
+    const report: PublishReport = {
+      tag: 'v1',
+      dryRun: false,
+      rendered: [],
+      files: [],
+      results: [
+        {
+          record: '<img src=x>',
+          channel: 'discourse',
+          outcome: 'failed',
+          detail: '::error::injected',
+        },
+      ],
+    }
+    const md = summaryMarkdown(report)
+    expect(md).toContain('| &lt;img src=x&gt; | discourse | FAILED |')
+    expect(md).not.toContain('<img')
+  })
+})
+
+const haveBundle = existsSync(BUNDLE)
+if (!haveBundle) {
+  console.warn(
+    `Skipping end-to-end tests: ${BUNDLE} is not built (npm run build -- advisory-publish).`,
+  )
+}
+const e2e = haveBundle ? withShared() : describe.skip
+
+e2e('advisory-publish end to end', () => {
+  let gh: FakeGitHub
+  let cve: FakeCveServices
+  let forum: FakeDiscourse
+  let smtp: FakeSmtp
+  let workspace: string
+
+  beforeEach(async () => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'psirt-advisory-e2e-'))
+    cpSync(FIXTURE, workspace, { recursive: true })
+    gh = await fakeGitHub({ body: ORIGINAL_BODY })
+    cve = await fakeCveServices(ORG_ID)
+    forum = await fakeDiscourse()
+    smtp = await fakeSmtp()
+  })
+
+  afterEach(async () => {
+    const violations = [...cve.violations, ...forum.violations]
+    await cve.close()
+    await forum.close()
+    await smtp.close()
+    rmSync(workspace, { recursive: true, force: true })
+    await gh.close()
+    expect(violations).toEqual([])
+  })
+
+  function run(
+    over: {
+      inputs?: Record<string, string>
+      eventName?: string
+      event?: object
+      node?: NodeVersion
+    } = {},
+  ) {
+    return runAction({
+      action: 'actions/advisory-publish',
+      cwd: workspace,
+      repository: 'acme/widget',
+      apiUrl: gh.api.url,
+      token: 'ghs_app_token',
+      eventName: over.eventName ?? 'release',
+      event: over.event ?? {
+        action: 'published',
+        release: { tag_name: 'v1.4.2' },
+      },
+      node: over.node ?? 'node24',
+      inputs: {
+        'cve-services-url': cve.url,
+        'cve-api-user': 'bot',
+        'cve-api-org': 'acme',
+        'cve-api-key': 'secret',
+        'cve-org-id': ORG_ID,
+        'discourse-url': forum.url,
+        'discourse-api-key': 'dkey',
+        'smtp-url': smtp.url,
+        ...over.inputs,
+      },
+    })
+  }
+
+  const published = (out: Record<string, string>) =>
+    (
+      JSON.parse(out.published ?? '[]') as {
+        record: string
+        channel: string
+        outcome: string
+      }[]
+    ).map((r) => `${r.record} ${r.channel} ${r.outcome}`)
+
+  it('lifts the embargo on release: advisory first, CVE after, every channel once', async () => {
+    const states: string[] = []
+    cve.onWrite = () => states.push(gh.advisories.map((a) => a.state).join(','))
+    const node: NodeVersion = nodeBinary('node24') ? 'node24' : 'node20'
+    const r = await run({ node })
+    expect(r.stderr).toBe('')
+    expect(r.exitCode).toBe(0)
+    expect(published(r.outputs)).toEqual([
+      'CVE-1900-0001 release already',
+      'PSIRT-2026-007 release already',
+      'CVE-1900-0001 github-advisory published',
+      'PSIRT-2026-007 github-advisory published',
+      'CVE-1900-0001 cve published',
+      'PSIRT-2026-007 cve skipped',
+      'CVE-1900-0001 release-notes published',
+      'PSIRT-2026-007 release-notes published',
+      'CVE-1900-0001 discourse published',
+      'PSIRT-2026-007 discourse published',
+      'CVE-1900-0001 email published',
+      'PSIRT-2026-007 email published',
+    ])
+    expect(states).toEqual(['published,published'])
+    expect(gh.release?.body.startsWith(ORIGINAL_BODY)).toBe(true)
+    expect(JSON.parse(r.outputs['ghsa-ids'])).toEqual({
+      'CVE-1900-0001': 'GHSA-test-0001-xxxx',
+      'PSIRT-2026-007': 'GHSA-test-0002-xxxx',
+    })
+    expect(r.summary).toContain('| CVE\\-1900\\-0001 | cve | published |')
+    expect(
+      existsSync(path.join(workspace, 'security/osv/CVE-1900-0001.json')),
+    ).toBe(true)
+  })
+
+  it('keeps the record still under embargo out of every channel', async () => {
+    await run()
+    const everything = JSON.stringify([
+      gh.api.requests.map((q) => q.body),
+      cve.requests,
+      forum.requests,
+      smtp.mails,
+    ])
+    expect(everything).not.toContain('CVE-1900-0003')
+    expect(everything).not.toContain('GHSA-2222-3333-4444')
+  })
+
+  it('runs on the machine Node 20 too', async () => {
+    const r = await run({ node: 'node20' })
+    expect(r.exitCode).toBe(0)
+    expect(smtp.mails).toHaveLength(2)
+  })
+
+  it('fails on a CVE Services fault, and a re-run completes the rest once', async () => {
+    cve.failNextWrite = 503
+    const first = await run()
+    expect(first.exitCode).toBe(1)
+    expect(first.outputs.failed).toBe('1')
+    expect(
+      first.annotations.some(
+        (a) => a.level === 'error' && /re-run/.test(a.message),
+      ),
+    ).toBe(true)
+    expect(smtp.mails).toHaveLength(1) // the dependency advisory went on
+
+    const second = await run()
+    expect(second.exitCode).toBe(0)
+    expect(published(second.outputs)).toEqual([
+      'CVE-1900-0001 release already',
+      'PSIRT-2026-007 release already',
+      'CVE-1900-0001 github-advisory already',
+      'PSIRT-2026-007 github-advisory already',
+      'CVE-1900-0001 cve published',
+      'PSIRT-2026-007 cve skipped',
+      'CVE-1900-0001 release-notes published',
+      'PSIRT-2026-007 release-notes already',
+      'CVE-1900-0001 discourse published',
+      'PSIRT-2026-007 discourse already',
+      'CVE-1900-0001 email published',
+      'PSIRT-2026-007 email already',
+    ])
+    expect(gh.created).toBe(2)
+    expect(forum.topics).toHaveLength(2)
+    expect(smtp.mails).toHaveLength(2)
+  })
+
+  it('previews on a pull request without writing anything', async () => {
+    const r = await run({
+      eventName: 'pull_request',
+      event: { pull_request: { number: 3 } },
+      inputs: { tag: 'v1.4.2' },
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['dry-run']).toBe('true')
+    expect(gh.api.requests.filter((q) => q.method !== 'GET')).toEqual([])
+    expect(forum.topics).toHaveLength(0)
+    expect(smtp.mails).toHaveLength(0)
+    expect(r.summary).toContain('(dry run)')
+    expect(r.summary).toContain('would publish')
+  })
+
+  it('says which token is needed when GitHub refuses the advisory', async () => {
+    gh.api.on('POST', '/repos/{owner}/{repo}/security-advisories', () => ({
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com',
+      },
+    }))
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    const text = r.annotations.map((a) => a.message).join('\n')
+    expect(text).toMatch(/built-in GITHUB_TOKEN/)
+    expect(text).toMatch(/Repository security advisories: write/)
+    expect(cve.requests).toHaveLength(0)
+  })
+
+  it('writes the rendered documents listed in the files output', async () => {
+    const r = await run()
+    const files = JSON.parse(r.outputs.files) as string[]
+    expect(files).toContain('psirt-advisories/CVE-1900-0001/advisory.md')
+    expect(files).toContain('psirt-advisories/CVE-1900-0001/CVE-1900-0001.json')
+    const md = readFileSync(
+      path.join(workspace, 'psirt-advisories/CVE-1900-0001/advisory.md'),
+      'utf8',
+    )
+    expect(md).toContain('# Path traversal in the widget upload handler')
+    expect(r.outputs['email-subject']).toContain('[Security] Critical')
+  })
+})
