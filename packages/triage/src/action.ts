@@ -170,7 +170,9 @@ export function contextFromEnv(env = process.env): RunContext {
 
 function eventOf(name: string): TriageEvent {
   if ((EVENTS as readonly string[]).includes(name)) return name as TriageEvent
-  // pull_request_target and other events are judged like a push.
+  // pull_request_target is judged like a pull request.
+  // LIMITATION: any other event not in EVENTS is judged like a push (mode
+  // new-only does not apply to it).
   return name === 'pull_request_target' ? 'pull_request' : 'push'
 }
 
@@ -263,6 +265,8 @@ function dedupeProblems(loader: Problem[], report: TriageReport): void {
   )
 }
 
+// LIMITATION: at most MAX_ANNOTATIONS annotations per run (GitHub shows few
+// per step anyway); the rest are in the summary and the JSON report.
 const MAX_ANNOTATIONS = 50
 
 function annotate(report: TriageReport, problems: Problem[]): void {

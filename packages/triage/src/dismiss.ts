@@ -97,6 +97,8 @@ export function dismissalPlan(
     for (const n of alertNumbers(v)) {
       const alert = alerts.get(n)
       if (!alert || writes.has(n)) continue
+      // LIMITATION: an alert someone already dismissed (with any reason) is
+      // left as it is; only open alerts are dismissed with the mapped reason.
       const current =
         d.status === 'not_affected' &&
         (v.verdict === 'decided' || v.verdict === 'expiring')

@@ -88,6 +88,9 @@ export async function upsertStickyComment(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { ...repo, issue_number: issueNumber },
   )
+  // LIMITATION: the comment is recognised by the marker at the start of its
+  // body, whoever wrote it; a hand-written comment starting with the marker
+  // would be taken for it.
   const mine = comments.find((c) => (c.body ?? '').startsWith(COMMENT_MARKER))
   if (mine) {
     if (mine.body === body) {

@@ -183,6 +183,8 @@ export function applies(
 ): { ok: true; pkg?: DecisionPackage } | { ok: false; reason: string } {
   if (d.packages.length === 0) return { ok: true }
   if (!f.purl) {
+    // LIMITATION: a finding without a package (some SARIF results) is
+    // matched by id alone, to a record for any package.
     // The source named no package; the id alone decides.
     return { ok: true, pkg: d.packages[0] }
   }

@@ -144,6 +144,9 @@ export function toOpenVex(
     a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0,
   )
   for (const { record: r, file } of sorted) {
+    // LIMITATION: OpenVEX has no version ranges; a statement names the package
+    // without a version, so it applies to every version of the subcomponent,
+    // not only those in `vulnerable`.
     const subs = [...new Set((r.packages ?? []).map((p) => p.purl))].map(
       (purl) => ({ '@id': purl, identifiers: { purl } }),
     )

@@ -19,6 +19,9 @@ export const COMMENT_MARKER = '<!-- psirt:triage-gate -->'
 
 /** GitHub refuses comments longer than this. */
 export const MAX_COMMENT_CHARS = 65_536
+// LIMITATION: the summary table shows the first MAX_SUMMARY_ROWS findings
+// (failing first) and the comment as many records as fit in GitHub's limit;
+// the JSON report always has them all.
 /** GitHub truncates a step summary beyond 1 MiB; stay well below. */
 export const MAX_SUMMARY_ROWS = 500
 

@@ -434,6 +434,8 @@ export function triage(input: TriageInput): TriageReport {
   const problems: Problem[] = []
   for (const loaded of input.records)
     problems.push(...scannerFormProblems(loaded))
+  // LIMITATION: "stale" is relative to the sources that ran: a record for a
+  // package no configured scanner covers is reported stale.
   if (input.config.stale_records !== 'off') {
     for (const d of decisions) {
       if (d.kind !== 'record' || used.has(d) || !d.loaded) continue
