@@ -141,6 +141,8 @@ export function checkRecord(loaded: LoadedRecord): RecordCheck {
     const at = positionOf(loaded, '/cvss/score')
     // A recorded score may come from any of the record's vectors (a v3.1
     // score beside a v4.0 vector is common); it must match one of them.
+    // LIMITATION: so a v3.1 score passes beside a v4.0 vector even when the
+    // record meant the v4.0 one; severity, which drives policy, is strict.
     const accepted = scored.flatMap((v) => acceptableScores(v.vector))
     if (scored.length === 0 && check.vectors.length === 0) {
       check.problems.push(

@@ -127,6 +127,8 @@ export function parseVector(vector: string): ParsedVector {
   }
 
   // v2.0 vectors carry no prefix; NVD wraps some in parentheses.
+  // LIMITATION: a `CVSS:2.0/` prefix, which some tools write but the v2.0
+  // guide does not define, is refused rather than read.
   const body =
     vector.startsWith('(') && vector.endsWith(')')
       ? vector.slice(1, -1)

@@ -29,6 +29,7 @@ import type {
  */
 export function severityOf(score: number, version: CvssVersion): Severity {
   if (version === '2.0') {
+    // LIMITATION: the v2.0 bands are NVD's; the v2.0 guide defines none.
     return score < 4 ? 'low' : score < 7 ? 'medium' : 'high'
   }
   if (score === 0) return 'none'

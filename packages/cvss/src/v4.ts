@@ -337,6 +337,9 @@ export function tupleIndex(t: ArrayLike<number>): number {
   return n
 }
 
+/** MAV, MAC, ... MSA: the modified metric of each base metric. */
+const MODIFIED = TUPLE_METRICS.slice(0, 11).map((m) => 'M' + m)
+
 const BASE_INDEX: readonly Readonly<{ [value: string]: number }>[] =
   TUPLE_VALUES.map((values) => Object.fromEntries(values.map((v, i) => [v, i])))
 
@@ -351,10 +354,9 @@ export function effectiveTuple(
   const t = new Int8Array(15)
   const env = only === 'BTE'
   for (let k = 0; k < 11; k++) {
-    const key = TUPLE_METRICS[k]
-    let v = metrics[key]
+    let v = metrics[TUPLE_METRICS[k]]
     if (env) {
-      const mod = metrics['M' + key]
+      const mod = metrics[MODIFIED[k]]
       if (mod !== undefined && mod !== 'X') v = mod
     }
     t[k] = BASE_INDEX[k][v]
