@@ -15,6 +15,9 @@ import {
 import { findAll, revealingWords, wordMatcher } from './scan.js'
 import { EMBARGO_RULES, type PublicText } from './types.js'
 
+// LIMITATION: only the notes and the public-files globs are scanned; commit
+// messages, branch and tag names, and pull request titles are not.
+
 // Enough places to find and fix the leak without flooding the log.
 const MAX_HITS_PER_TEXT = 5
 

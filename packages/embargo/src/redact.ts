@@ -14,6 +14,8 @@ export interface Redactor {
   count(): number
 }
 
+// LIMITATION: values shorter than this (a 3-letter term) are not withheld
+// by this guard; the messages themselves never carry them.
 // Shorter strings are too common to withhold without mangling messages.
 const MIN_SECRET_LENGTH = 4
 

@@ -31,6 +31,10 @@ export function fixedInRelease(loaded: LoadedRecord, version: string): boolean {
   return loaded.record.fixed_in.some((v) => sameRelease(v, version))
 }
 
+// LIMITATION: without the list of public releases (no token, or the CLI
+// without --released), release order stands in for it: a version before the
+// one under release is taken as public even if it was never published.
+
 /**
  * Is the record's fix in a release that is already public? With the list of
  * released versions, one of fixed_in must be in it; without it, a fixed_in

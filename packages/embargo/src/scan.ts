@@ -14,6 +14,10 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+// LIMITATION: matching is literal. A leak that paraphrases the
+// vulnerability without its declared terms, or encodes them (URL-encoded,
+// split by markup), is not found; declare the distinctive words as terms.
+
 // Titles shorter than this are too generic to be evidence of a leak.
 const MIN_TITLE_LENGTH = 16
 
