@@ -73,7 +73,9 @@ function bundleOf(run: string): string | undefined {
 
 describe('composite chains', () => {
   it('exist', () => {
-    expect(composites).toEqual(expect.arrayContaining(['release', 'daily']))
+    expect(composites).toEqual(
+      expect.arrayContaining(['release', 'daily', 'pull-request']),
+    )
   })
 
   describe.each(composites)('actions/%s', (name) => {
