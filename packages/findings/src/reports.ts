@@ -5,6 +5,7 @@
  * moved, would otherwise pass the gate silently.
  */
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import fg from 'fast-glob'
 import { UserError, errorMessage } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
@@ -157,7 +158,7 @@ export async function readReports(
   for (const file of [...files].sort()) {
     let text: string
     try {
-      text = await readFile(`${cwd}/${file}`, 'utf8')
+      text = await readFile(path.resolve(cwd, file), 'utf8')
     } catch (e) {
       throw new UserError(
         `Report ${forLog(file, 200)} cannot be read (${forLog(errorMessage(e), 200)}). Fix: check the file's permissions and that it is a regular file.`,

@@ -101,6 +101,14 @@ describe('readReports fails closed', () => {
     )
   })
 
+  test('an absolute glob is read from where it points', async () => {
+    const d = dir()
+    writeFileSync(path.join(d, 'osv.json'), '{"results":[]}')
+    await expect(
+      readReports([path.join(d, '*.json')], tmpdir()),
+    ).resolves.toEqual([])
+  })
+
   test('a negated glob excludes files, and dotfiles are matched', async () => {
     const d = dir()
     mkdirSync(path.join(d, '.reports'))
