@@ -23,6 +23,7 @@ import { loadConfig, loadSecurityFolder } from '../../records/src/index.js'
 import {
   SEVERITIES,
   type Config,
+  type LoadedRecord,
   type Severity,
 } from '../../records/src/types.js'
 import {
@@ -36,6 +37,7 @@ import type { ChannelResult } from './channels/types.js'
 import type { CveProvider } from './cve.js'
 import type { TemplateSource } from './markdown.js'
 import { publish, type PublishReport } from './publish.js'
+import { liftedRecords } from './select.js'
 
 /** Every input of the action, read once. */
 export interface AdvisoryInputs {
@@ -220,6 +222,22 @@ function smtpSettings(
   }
 }
 
+/**
+ * The record problems that stop a publication: any in a record the release
+ * discloses, and any in a file that did not load at all (it might be one).
+ * An expired decision elsewhere is triage-gate's to report, not a reason
+ * to hold back an advisory.
+ */
+export function blockingProblems(
+  records: LoadedRecord[],
+  problems: Problem[],
+  tag: string,
+): Problem[] {
+  const loaded = new Set(records.map((r) => r.file))
+  const lifted = new Set(liftedRecords(records, tag).map((r) => r.file))
+  return problems.filter((p) => !loaded.has(p.file) || lifted.has(p.file))
+}
+
 function problemsError(problems: Problem[]): UserError | undefined {
   const errors = problems.filter((p) => p.severity === 'error')
   if (errors.length === 0) return undefined
@@ -267,7 +285,10 @@ export async function runAdvisoryPublish(
     config,
     ctx.now.toISOString().slice(0, 10),
   )
-  const bad = problemsError([...loadedConfig.problems, ...folder.problems])
+  const bad = problemsError([
+    ...loadedConfig.problems,
+    ...blockingProblems(folder.records, folder.problems, tag),
+  ])
   if (bad) throw bad
 
   const repository = config.repository ?? ctx.repository

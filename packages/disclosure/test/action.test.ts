@@ -11,9 +11,22 @@ import {
   runAction,
   type NodeVersion,
 } from '../../../tests/harness/runner.js'
-import { isDryRun, releaseTagOf, summaryMarkdown } from '../src/action.js'
+import type { Problem } from '../../core/src/errors.js'
+import {
+  blockingProblems,
+  isDryRun,
+  releaseTagOf,
+  summaryMarkdown,
+} from '../src/action.js'
 import type { PublishReport } from '../src/publish.js'
-import { ORG_ID, repoRoot, withShared } from './fixtures.js'
+import {
+  ORG_ID,
+  cveRecord,
+  dependencyRecord,
+  loaded,
+  repoRoot,
+  withShared,
+} from './fixtures.js'
 import {
   fakeCveServices,
   fakeDiscourse,
@@ -47,6 +60,30 @@ describe('the release and the dry-run default', () => {
     expect(isDryRun({}, 'release')).toBe(false)
     expect(isDryRun({ dryRun: false }, 'pull_request')).toBe(false)
     expect(isDryRun({ dryRun: true }, 'release')).toBe(true)
+  })
+
+  it('is held back by problems in the records it discloses or could not load', () => {
+    const problem = (file: string): Problem => ({
+      file,
+      rule: 'r',
+      message: 'm',
+      severity: 'error',
+    })
+    const later = dependencyRecord({ id: 'PSIRT-2026-008', fixed_in: ['v9'] })
+    const records = [loaded(cveRecord()), loaded(later)]
+    const found = blockingProblems(
+      records,
+      [
+        problem('security/CVE-1900-0001.yml'),
+        problem('security/PSIRT-2026-008.yml'),
+        problem('security/broken.yml'),
+      ],
+      'v1.4.2',
+    )
+    expect(found.map((p) => p.file)).toEqual([
+      'security/CVE-1900-0001.yml',
+      'security/broken.yml',
+    ])
   })
 
   it('escapes record text in the job summary', () => {
@@ -260,6 +297,47 @@ e2e('advisory-publish end to end', () => {
     expect(text).toMatch(/built-in GITHUB_TOKEN/)
     expect(text).toMatch(/Repository security advisories: write/)
     expect(cve.requests).toHaveLength(0)
+  })
+
+  it("publishes the example repository's v1.2.0 advisories", async () => {
+    rmSync(workspace, { recursive: true, force: true })
+    cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true })
+    if (gh.release) gh.release.tag_name = 'v1.2.0'
+    // The CVE's advisory was published on GitHub before; the record says so.
+    gh.advisories.push({
+      ghsa_id: 'GHSA-9x8m-2c4v-7wq3',
+      cve_id: 'CVE-1900-0001',
+      summary: 'Service policy bypass when a dial identity is renamed',
+      description: 'published earlier',
+      state: 'published',
+    })
+    const r = await run({
+      event: { action: 'published', release: { tag_name: 'v1.2.0' } },
+    })
+    expect(r.exitCode).toBe(0)
+    expect(published(r.outputs)).toEqual([
+      'EDGE-2026-001 release already',
+      'GHSA-3h5v-q93c-6h6q release already',
+      'EDGE-2026-001 github-advisory already',
+      'GHSA-3h5v-q93c-6h6q github-advisory published',
+      'EDGE-2026-001 cve published',
+      'GHSA-3h5v-q93c-6h6q cve skipped',
+      'EDGE-2026-001 release-notes published',
+      'GHSA-3h5v-q93c-6h6q release-notes published',
+      'EDGE-2026-001 discourse published',
+      'GHSA-3h5v-q93c-6h6q discourse published',
+      'EDGE-2026-001 email published',
+      'GHSA-3h5v-q93c-6h6q email published',
+    ])
+    expect(smtp.mails.map((m) => m.to)).toEqual([
+      ['security-announce@example.org'],
+      ['security-announce@example.org'],
+    ])
+    expect(gh.created).toBe(1)
+    const cna = cve.records.get('CVE-1900-0001')?.containers as {
+      cna: { affected: { product: string }[] }
+    }
+    expect(cna.cna.affected[0].product).toBe('edge-gateway')
   })
 
   it('writes the rendered documents listed in the files output', async () => {
