@@ -146,7 +146,10 @@ function resultFinding(
   )
 
   const pkg = packageOf(props, message, location, flavour, notes)
-  const score = Number(str(props['security-severity']))
+  // Trivy writes "0.0" when its severity source has no v3 score (or the
+  // severity is UNKNOWN), so a zero says nothing and the label is used.
+  const raw = Number(str(props['security-severity']))
+  const score = raw > 0 ? raw : undefined
   const tagLabel = arr(rule.properties && obj(rule.properties).tags)
     .map(str)
     .find((t) => t !== undefined && severityFromLabel(t) !== undefined)
@@ -157,7 +160,7 @@ function resultFinding(
       str(props.cvssV3_1Vector),
     ],
     label: tagLabel ?? labelInText(message),
-    score: Number.isFinite(score) ? score : undefined,
+    score,
   })
 
   return makeFinding({

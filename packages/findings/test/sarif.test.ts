@@ -65,6 +65,49 @@ describe('parseSarif on Trivy SARIF', () => {
   test('rates from security-severity', () => {
     expect(findings()[0].severity).toBe('high')
   })
+
+  test('a security-severity of 0.0 (no v3 score) falls back to the tag', () => {
+    const text = own('trivy.sarif.json')
+      .replace('"security-severity":"7.5"', '"security-severity":"0.0"')
+      .replace('"HIGH"]', '"MEDIUM"]')
+    expect(parseSarif(text, 't.sarif')[0].severity).toBe('medium')
+  })
+
+  test('misconfiguration and secret rules are not findings', () => {
+    const text = JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'Trivy',
+              rules: [
+                {
+                  id: 'AVD-DS-0002',
+                  properties: {
+                    tags: ['misconfiguration', 'security', 'HIGH'],
+                  },
+                },
+                {
+                  id: 'aws-access-key-id',
+                  properties: { tags: ['secret', 'security', 'CRITICAL'] },
+                },
+              ],
+            },
+          },
+          results: [
+            { ruleId: 'AVD-DS-0002', ruleIndex: 0, message: { text: 'x' } },
+            {
+              ruleId: 'aws-access-key-id',
+              ruleIndex: 1,
+              message: { text: 'y' },
+            },
+          ],
+        },
+      ],
+    })
+    expect(parseSarif(text, 't.sarif')).toEqual([])
+  })
 })
 
 describe('parseSarif on CodeQL', () => {
