@@ -184,20 +184,28 @@ function vulnerabilityIds(
   flavour: ReturnType<typeof flavourOf>,
 ): string[] {
   const ids: string[] = []
-  if (isVulnId(ruleId)) ids.push(normalizeVulnId(ruleId))
-  else if (flavour === 'grype') {
-    // Grype rule ids are `<vulnerability id>-<package name>`.
-    const m = vulnIdsIn(ruleId)[0]
-    if (m && ruleId.toUpperCase().startsWith(m.toUpperCase())) ids.push(m)
+  const props = obj(rule.properties)
+  const tags = arr(props.tags).map(str)
+  // Rules of the dependency scanners are vulnerabilities whatever their id
+  // looks like (RHSA-2023:1234, UBUNTU-CVE-…): osv-scanner's every rule,
+  // Trivy's rules tagged `vulnerability`.
+  const scannerVuln =
+    flavour === 'osv-scanner' ||
+    (flavour === 'trivy' && tags.includes('vulnerability'))
+  if (ruleId && (scannerVuln || isVulnId(ruleId))) {
+    ids.push(normalizeVulnId(ruleId))
+  } else if (flavour === 'grype') {
+    // Grype rule ids are `<vulnerability id>-<package name>`; the short
+    // description starts with the vulnerability id.
+    const first = str(obj(rule.shortDescription).text)?.split(/\s+/)[0]
+    if (first && ruleId.startsWith(`${first}-`)) ids.push(first)
   }
   for (const d of arr(rule.deprecatedIds)) {
     const s = str(d)
-    if (s && isVulnId(s)) ids.push(s)
+    if (s && (flavour === 'osv-scanner' || isVulnId(s))) ids.push(s)
   }
-  const props = obj(rule.properties)
-  for (const t of arr(props.tags)) {
+  for (const s of tags) {
     // CodeQL style: `external/cve/cve-2021-44228`
-    const s = str(t)
     if (s && /^external\/(cve|ghsa|osv)\//i.test(s)) ids.push(...vulnIdsIn(s))
   }
   for (const key of [

@@ -73,6 +73,16 @@ describe('parseSarif on Trivy SARIF', () => {
     expect(parseSarif(text, 't.sarif')[0].severity).toBe('medium')
   })
 
+  test('a vulnerability rule with an id of no known form is still a finding', () => {
+    const text = own('trivy.sarif.json').replaceAll(
+      'CVE-2017-20165',
+      'RHSA-2023:1234',
+    )
+    expect(parseSarif(text, 't.sarif').map((f) => f.id)).toEqual([
+      'RHSA-2023:1234',
+    ])
+  })
+
   test('misconfiguration and secret rules are not findings', () => {
     const text = JSON.stringify({
       version: '2.1.0',
@@ -107,6 +117,40 @@ describe('parseSarif on Trivy SARIF', () => {
       ],
     })
     expect(parseSarif(text, 't.sarif')).toEqual([])
+  })
+})
+
+describe('parseSarif on Grype SARIF with a distro advisory id', () => {
+  test('the id comes from the short description', () => {
+    const text = JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'grype',
+              rules: [
+                {
+                  id: 'ALSA-2023:1234-openssl',
+                  shortDescription: {
+                    text: 'ALSA-2023:1234 high vulnerability for openssl package',
+                  },
+                  properties: { purls: ['pkg:rpm/almalinux/openssl@3.0.7'] },
+                },
+              ],
+            },
+          },
+          results: [
+            { ruleId: 'ALSA-2023:1234-openssl', message: { text: 'x' } },
+          ],
+        },
+      ],
+    })
+    const [f] = parseSarif(text, 'g.sarif')
+    expect([f.id, f.purl]).toEqual([
+      'ALSA-2023:1234',
+      'pkg:rpm/almalinux/openssl',
+    ])
   })
 })
 
