@@ -2,9 +2,11 @@
  * SARIF 2.1.0 reports from dependency scanners (Grype, osv-scanner, Trivy)
  * and from CodeQL or any other tool.
  *
- * What a finding is here: a result whose rule names a vulnerability of a
- * known database (CVE, GHSA, GO-, RUSTSEC-, PYSEC-, OSV...) in its id, its
- * deprecated ids, its tags (`external/cve/CVE-…`) or its properties. Code
+ * What a finding is here: every rule of osv-scanner, every Trivy rule
+ * tagged `vulnerability`, every Grype `<id>-<package>` rule; for any other
+ * tool, a result whose rule names a vulnerability of a known database (CVE,
+ * GHSA, GO-, RUSTSEC-, PYSEC-, OSV...) in its id, its deprecated ids, its
+ * tags (`external/cve/CVE-…`) or its properties. Code
  * scanning rules such as `js/zipslip` find weaknesses in the project's own
  * code, not known vulnerabilities in a dependency; they have their own
  * alert workflow and are not findings for triage. A SARIF file whose
