@@ -109,7 +109,7 @@ export function readInputs(): TriageGateInputs {
       )
     }
   }
-  return {
+  const inputs: TriageGateInputs = {
     token: optionalInput('token'),
     reports: listInput('reports'),
     securityDir: optionalInput('security-dir'),
@@ -124,6 +124,12 @@ export function readInputs(): TriageGateInputs {
     mode: choice('mode', ['all', 'new-only'] as const),
     today: date,
   }
+  if (inputs.dismissAlerts && !inputs.dependabot) {
+    throw new UserError(
+      'Input "dismiss-alerts" is true but "dependabot" is not, so there are no alerts to dismiss. Fix: set `dependabot: true` as well.',
+    )
+  }
+  return inputs
 }
 
 /** The run's context, from the runner's environment. */
@@ -444,23 +450,25 @@ async function run(
       'Commit a record for each untriaged finding (it puts the finding under investigation, with an owner and a due date).'
   }
 
-  if (inputs.dismissAlerts) {
-    if (!inputs.dependabot || !gh.alerts) {
-      throw new UserError(
-        'Input "dismiss-alerts" is true but "dependabot" is not, so there are no alerts to dismiss. Fix: set `dependabot: true` as well.',
+  if (inputs.dismissAlerts && gh.alerts) {
+    if (event === 'pull_request' || event === 'merge_group') {
+      // Alerts belong to the default branch; a record in a pull request is
+      // not a decision until it is merged.
+      core.info(
+        'Dependabot alerts are dismissed or reopened by runs on the default branch (push, schedule), not from a pull request.',
       )
+    } else {
+      core.startGroup('Dependabot alert dismissals')
+      const writes = dismissalPlan(report, alertStates(gh.alerts), (file) =>
+        state.link ? state.link(file) : file,
+      )
+      await applyAlertWrites(gh.client!, repoOf(ctx), writes, (l) =>
+        core.info(forLog(l)),
+      )
+      core.info(`${writes.length} alert updates sent`)
+      core.setOutput('alerts-updated', String(writes.length))
+      core.endGroup()
     }
-    core.startGroup('Dependabot alert dismissals')
-    const repo = repoOf(ctx)
-    const writes = dismissalPlan(report, alertStates(gh.alerts), (file) =>
-      state.link ? state.link(file) : file,
-    )
-    await applyAlertWrites(gh.client!, repo, writes, (l) =>
-      core.info(forLog(l)),
-    )
-    core.info(`${writes.length} alert updates sent`)
-    core.setOutput('alerts-updated', String(writes.length))
-    core.endGroup()
   }
   if (gh.client) {
     const s = requestStats(gh.client)
@@ -498,8 +506,18 @@ async function comment(
   gh.client ??= needClient(inputs, ctx, 'the pull request comment')
   const body = commentMarkdown(report, templates, ctx.runUrl)
   try {
-    const r = await upsertStickyComment(gh.client, repoOf(ctx), pr.number, body)
-    core.info(`comment ${r.action} (id ${r.id})`)
+    // A clean pull request gets no comment; one that had a comment sees it
+    // updated to say it is clean now.
+    const worth =
+      templates.length > 0 || report.verdicts.some((v) => v.level !== 'notice')
+    const r = await upsertStickyComment(
+      gh.client,
+      repoOf(ctx),
+      pr.number,
+      body,
+      worth || report.failed,
+    )
+    core.info(`comment ${r.action}${r.id ? ` (id ${r.id})` : ''}`)
   } catch (e) {
     if (!(e instanceof GitHubAccessError) || e.status !== 403) throw e
     core.warning(

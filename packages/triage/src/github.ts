@@ -61,8 +61,8 @@ export async function fetchCompare(
 }
 
 export interface CommentResult {
-  action: 'created' | 'updated' | 'unchanged'
-  id: number
+  action: 'created' | 'updated' | 'unchanged' | 'skipped'
+  id?: number
   url?: string
 }
 
@@ -75,13 +75,16 @@ interface IssueComment {
 /**
  * Creates or updates the one comment that starts with the marker. The
  * existing comment is found by listing them all; a body that is already
- * right is left alone.
+ * right is left alone. With `create` false, a pull request that never had
+ * anything to report gets no comment.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
   repo: Repo,
   issueNumber: number,
   body: string,
+  /** false: only update an existing comment, never start one */
+  create = true,
 ): Promise<CommentResult> {
   const comments = await paginate<IssueComment>(
     client,
@@ -106,6 +109,7 @@ export async function upsertStickyComment(
       url: res.data.html_url,
     }
   }
+  if (!create) return { action: 'skipped' }
   const res = await client.request(
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
     { ...repo, issue_number: issueNumber, body },

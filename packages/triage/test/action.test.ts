@@ -258,7 +258,7 @@ const INPUTS = {
 }
 
 describe('triage-gate on a pull request', () => {
-  test('reads three pages of alerts, comments once, dismisses the decided alert', async () => {
+  test('reads three pages of alerts and comments once', async () => {
     const r = await runGate(server, workspace, INPUTS, prEvent())
     expect(r.code).toBe(1)
     expect(r.outputs.failed).toBe('true')
@@ -269,17 +269,11 @@ describe('triage-gate on a pull request', () => {
     ).toEqual(['100', '100', '100'])
     expect(Number(r.outputs.untriaged)).toBeGreaterThan(0)
 
-    const posted = writes()
-    expect(posted.map((w) => w.route).sort()).toEqual([
-      'PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}',
+    // Alerts are dismissed from the default branch, never from a PR.
+    expect(writes().map((w) => w.route)).toEqual([
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
     ])
-    const dismissal = posted.find((w) => w.method === 'PATCH')!
-    expect(dismissal.params.alert_number).toBe('1')
-    expect(dismissal.body).toMatchObject({
-      state: 'dismissed',
-      dismissed_reason: 'not_used',
-    })
+    expect(r.stdout).toContain('not from a pull request')
 
     const body = comments[1].body as string
     expect(body.startsWith('<!-- psirt:triage-gate -->')).toBe(true)
@@ -319,6 +313,18 @@ describe('triage-gate on a pull request', () => {
     ).toHaveLength(1)
   })
 
+  test('a clean pull request gets no comment', async () => {
+    const r = await runGate(
+      server,
+      workspace,
+      { dependabot: 'false' },
+      prEvent(),
+    )
+    expect(r.code).toBe(0)
+    expect(server.requests.filter((q) => q.route === COMMENTS)).toHaveLength(1)
+    expect(writes()).toEqual([])
+  })
+
   test('mode new-only fails only on what the pull request introduces', async () => {
     const r = await runGate(
       server,
@@ -350,6 +356,48 @@ describe('triage-gate on a pull request', () => {
     expect(r.summary).toContain('### Records to commit')
     expect(r.stdout).toContain('::warning')
     server.takeViolations()
+  })
+})
+
+describe('triage-gate on the daily schedule', () => {
+  const schedule = { name: 'schedule', payload: {} }
+
+  test('dismisses the alert a not_affected record decides, once', async () => {
+    const r = await runGate(server, workspace, INPUTS, schedule)
+    expect(r.outputs['alerts-updated']).toBe('1')
+    const [w] = writes()
+    expect(w.route).toBe(
+      'PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}',
+    )
+    expect(w.params.alert_number).toBe('1')
+    expect(w.body).toMatchObject({
+      state: 'dismissed',
+      dismissed_reason: 'not_used',
+    })
+    expect(
+      (w.body as { dismissed_comment: string }).dismissed_comment,
+    ).toContain('security/GHSA-q7pp-wcgr-pffx.yml')
+
+    const r2 = await runGate(server, workspace, INPUTS, schedule)
+    expect(r2.outputs['alerts-updated']).toBe('0')
+    expect(writes()).toHaveLength(1)
+  })
+
+  test('reopens the alert when the decision has expired', async () => {
+    Object.assign(alerts[0], {
+      state: 'dismissed',
+      dismissed_reason: 'not_used',
+      dismissed_at: '2026-10-01T00:00:00Z',
+    })
+    const r = await runGate(
+      server,
+      workspace,
+      { ...INPUTS, today: '2027-04-01' },
+      schedule,
+    )
+    expect(r.outputs['alerts-updated']).toBe('1')
+    expect(writes()[0].body).toEqual({ state: 'open' })
+    expect(alerts[0].state).toBe('open')
   })
 })
 
