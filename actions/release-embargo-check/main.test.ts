@@ -283,6 +283,22 @@ disclosure:
     expect(r.summary).toContain('THUMB\\-2026\\-003')
   })
 
+  it('puts no file on annotations about notes given as text', async () => {
+    ws = workspace('pass')
+    const r = await runAction({
+      action: ACTION,
+      cwd: ws,
+      inputs: { version: 'v1.4.2', notes: 'Bug fixes.', date: '2026-12-01' },
+    })
+    expect(r.exitCode).toBe(1)
+    const missing = r.annotations.filter(
+      (a) => a.title === 'Fixed vulnerability missing from the notes',
+    )
+    expect(missing).toHaveLength(2)
+    expect(missing.map((a) => a.file)).toEqual([undefined, undefined])
+    expect(missing[0].message).toContain('the release notes (input notes)')
+  })
+
   it('before publication, lists lifted records by file only', async () => {
     ws = workspace('pass-lifts-embargo')
     const r = await runAction({

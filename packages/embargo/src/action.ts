@@ -291,7 +291,10 @@ export async function runEmbargoCheck(
   )
   const report = checkRelease(input)
   const outcome = buildOutcome(report, input, problems, inputs.failOnWarnings)
-  for (const p of outcome.problems) annotate(p)
+  // Notes given as text or read from the release body are no file in the
+  // repository; their annotations carry no file to point at.
+  const virtual = inputs.notesFile === undefined ? notes.path : undefined
+  for (const p of outcome.problems) annotate(p, virtual)
   core.endGroup()
 
   const reportPath = resolve(
@@ -303,13 +306,17 @@ export async function runEmbargoCheck(
   return { version, outcome, reportPath }
 }
 
-function annotate(p: Outcome['problems'][number]): void {
+function annotate(
+  p: Outcome['problems'][number],
+  virtual: string | undefined,
+): void {
   const text = forLog(p.fix ? `${p.message} Fix: ${p.fix}` : p.message, 2000)
+  const inFile = p.location.file !== virtual
   const props = {
     title: p.title,
-    file: p.location.file,
-    startLine: p.location.line,
-    startColumn: p.location.col,
+    file: inFile ? p.location.file : undefined,
+    startLine: inFile ? p.location.line : undefined,
+    startColumn: inFile ? p.location.col : undefined,
   }
   if (p.level === 'error') core.error(text, props)
   else if (p.level === 'warning') core.warning(text, props)
