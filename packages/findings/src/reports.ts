@@ -4,7 +4,7 @@
  * findings: a scanner step that failed to write its report, or a path that
  * moved, would otherwise pass the gate silently.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import fg from 'fast-glob'
 import { UserError, errorMessage } from '../../core/src/errors.js'
@@ -127,6 +127,14 @@ export function parseReport(text: string, file: string): Finding[] {
   }
 }
 
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 /**
  * Reads every report the globs match (relative to `cwd`; a glob starting
  * with `!` excludes). Each glob must match at least one file; the files
@@ -147,6 +155,11 @@ export async function readReports(
   for (const glob of include) {
     const matched = await fg(glob, { cwd, dot: true, onlyFiles: true, ignore })
     if (matched.length === 0) {
+      if (await isDirectory(path.resolve(cwd, glob))) {
+        throw new UserError(
+          `Report glob "${forLog(glob, 200)}" is a folder, not files. Fix: write "${forLog(glob.replace(/\/+$/, ''), 200)}/*.json" (or the report's own name).`,
+        )
+      }
       throw new UserError(
         `Report glob "${forLog(glob, 200)}" matches no file under ${forLog(cwd, 200)}. Fix: check that the scanner step ran and wrote its report there, or remove the glob; a missing report is never taken as "no findings".`,
       )

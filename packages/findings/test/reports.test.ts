@@ -91,6 +91,14 @@ describe('readReports fails closed', () => {
     )
   })
 
+  test('a glob naming a folder says how to name its files', async () => {
+    const d = dir()
+    mkdirSync(path.join(d, 'reports'))
+    await expect(readReports(['reports/'], d)).rejects.toThrow(
+      /is a folder, not files\. Fix: write "reports\/\*\.json"/,
+    )
+  })
+
   test('one unreadable report fails the whole read', async () => {
     const d = dir()
     mkdirSync(path.join(d, 'r'))
