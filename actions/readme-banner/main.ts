@@ -7,17 +7,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { runAction, optionalInput } from '../../packages/core/src/action.js'
 import { UserError } from '../../packages/core/src/errors.js'
 import { forLog, forMarkdown } from '../../packages/core/src/text.js'
-import { createClient } from '../../packages/github/src/client.js'
-import { isoToday } from '../../packages/records/src/load.js'
 import type { Rest } from '../../packages/banner/src/apply.js'
 import {
   APPLY_MODES,
   BANNER_MODES,
   type ApplyMode,
   type BannerMode,
-  type BannerOutcome,
-  runBanner,
-} from '../../packages/banner/src/run.js'
+} from '../../packages/banner/src/modes.js'
+import type { BannerOutcome } from '../../packages/banner/src/run.js'
 
 function choice<T extends string>(
   name: string,
@@ -34,7 +31,7 @@ function choice<T extends string>(
 }
 
 function readInputs() {
-  const date = optionalInput('date') ?? isoToday()
+  const date = optionalInput('date') ?? new Date().toISOString().slice(0, 10)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new UserError(
       `Input "date" must be YYYY-MM-DD, not "${forLog(date, 40)}". Fix: remove it to use today, or write a date such as 2026-12-01.`,
@@ -115,6 +112,12 @@ let outcome: BannerOutcome | undefined
 await runAction(
   async () => {
     const inputs = readInputs()
+    // The engine loads only once the inputs are valid: a misconfigured step
+    // fails without parsing the whole bundle.
+    const [{ runBanner }, { createClient }] = await Promise.all([
+      import('../../packages/banner/src/run.js'),
+      import('../../packages/github/src/client.js'),
+    ])
     date = inputs.date
     const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
     const repository = process.env.GITHUB_REPOSITORY

@@ -34,14 +34,15 @@ import {
   renderBanner,
 } from './banner.js'
 
-export const APPLY_MODES = ['commit', 'pull-request', 'none'] as const
-export type ApplyMode = (typeof APPLY_MODES)[number]
+import { type ApplyMode, type BannerMode, DEFAULT_PR_BRANCH } from './modes.js'
 
-export const BANNER_MODES = ['update', 'expire'] as const
-export type BannerMode = (typeof BANNER_MODES)[number]
-
-/** The pull request branch when none is named. */
-export const DEFAULT_PR_BRANCH = 'psirt/readme-banner'
+export {
+  APPLY_MODES,
+  BANNER_MODES,
+  DEFAULT_PR_BRANCH,
+  type ApplyMode,
+  type BannerMode,
+} from './modes.js'
 
 export interface BannerOptions {
   /** repository checkout holding the configuration and records */
