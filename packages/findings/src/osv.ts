@@ -138,7 +138,7 @@ function packageFindings(p: JsonObject, file: string): Finding[] {
       label ??= d.label
     }
     const severity = assessSeverity({
-      vectors: orderByVersion(vectors),
+      vectors,
       label,
       score: Number.isFinite(g.max) ? g.max : undefined,
     })
@@ -164,17 +164,4 @@ function packageFindings(p: JsonObject, file: string): Finding[] {
       notes,
     })
   })
-}
-
-/** Vectors with v4 first, then v3, then v2, keeping each group's order. */
-export function orderByVersion(
-  vectors: (string | undefined | null)[],
-): string[] {
-  const list = vectors.filter((v): v is string => typeof v === 'string')
-  const rank = (v: string) =>
-    /^CVSS:4/i.test(v) ? 0 : /^CVSS:3/i.test(v) ? 1 : 2
-  return list
-    .map((v, i) => ({ v, i }))
-    .sort((a, b) => rank(a.v) - rank(b.v) || a.i - b.i)
-    .map((x) => x.v)
 }
