@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { format } from 'prettier'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -46,7 +47,16 @@ export const OPERATIONS = [
 ]
 
 // Keys that only document a schema; validation does not need them.
-const SCHEMA_PROSE = new Set(['description', 'example', 'examples', 'title'])
+const SCHEMA_PROSE = new Set([
+  'description',
+  'example',
+  'examples',
+  'title',
+  'default',
+  'readOnly',
+  'deprecated',
+  'externalDocs',
+])
 // Keys whose value is a map from a name to a schema.
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions'])
 // Keys whose value is a schema or a list of schemas.
@@ -130,7 +140,9 @@ const extract = {
   openapi: description.openapi,
   paths,
 }
-writeFileSync(out, JSON.stringify(extract) + '\n')
+// Formatted as Prettier formats JSON, so `prettier --check .` passes on it.
+const text = await format(JSON.stringify(extract), { parser: 'json' })
+writeFileSync(out, text)
 console.log(
-  `wrote ${out} (${OPERATIONS.length} operations, ${JSON.stringify(extract).length} bytes)`,
+  `wrote ${out} (${OPERATIONS.length} operations, ${text.length} bytes)`,
 )

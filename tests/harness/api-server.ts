@@ -6,6 +6,10 @@
  * sees that something is wrong) and makes `close()` throw, so it fails the
  * test. Faults (5xx, rate limits, timeouts, truncated bodies) are injected
  * per route with `fault()`.
+ *
+ * LIMITATION: headers are not validated (neither the request's Accept or
+ * API-version headers nor the documented response headers), only
+ * parameters, bodies and status codes.
  */
 import {
   createServer,

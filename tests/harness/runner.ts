@@ -3,6 +3,10 @@
  * `node` process in the workspace with `INPUT_*` and the `GITHUB_*` files
  * and variables set, and a clean environment. Returns what the runner would
  * see: exit code, outputs, job summary, annotations and workflow commands.
+ *
+ * LIMITATION: only JavaScript actions (`runs.main`) run; composite steps,
+ * `pre`/`post` entries and `if:` conditions are not interpreted, and input
+ * defaults may use only the `${{ github.* }}` values listed in `expand`.
  */
 import { spawn } from 'node:child_process'
 import {

@@ -16,6 +16,10 @@
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ *
+ * LIMITATION: a PUT that GitHub applied before its answer was lost is
+ * retried and then refused (409/422: the file's `sha` changed) instead of
+ * succeeding; the caller sees the error and a re-run finds the change made.
  */
 import { getOctokit } from '@actions/github'
 import { UserError } from '../../core/src/errors.js'
@@ -50,7 +54,11 @@ export interface RequestStats {
   /** HTTP requests sent, retries included */
   requests: number
   retries: number
-  /** requests per `METHOD /template` */
+  /**
+   * requests per `METHOD /template`.
+   * LIMITATION: pages after the first are requested by their Link URL, so
+   * they count under the concrete path (`GET /repos/o/r/releases`).
+   */
   byRoute: Record<string, number>
   /** milliseconds spent waiting between attempts */
   waitedMs: number
