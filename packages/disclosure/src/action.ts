@@ -19,7 +19,6 @@ import {
   type Problem,
 } from '../../core/src/errors.js'
 import { forLog, forMarkdown } from '../../core/src/text.js'
-import { loadConfig, loadSecurityFolder } from '../../records/src/index.js'
 import {
   SEVERITIES,
   type Config,
@@ -36,7 +35,7 @@ import { GitHubRest } from './channels/http.js'
 import type { ChannelResult } from './channels/types.js'
 import type { CveProvider } from './cve.js'
 import type { TemplateSource } from './markdown.js'
-import { publish, type PublishReport } from './publish.js'
+import type { PublishReport } from './publish.js'
 import { liftedRecords } from './select.js'
 
 /** Every input of the action, read once. */
@@ -274,6 +273,11 @@ export async function runAdvisoryPublish(
     )
   }
 
+  // The loaders and channels load after the inputs are checked, so a run
+  // that fails on an input starts fast.
+  const { loadConfig, loadSecurityFolder } =
+    await import('../../records/src/index.js')
+  const { publish } = await import('./publish.js')
   const loadedConfig = await loadConfig(ctx.root, inputs.config)
   const config: Config = {
     ...loadedConfig.config,

@@ -7,7 +7,6 @@
  * run reads and that needs no commit. The record is written right after
  * the send; if that write fails the channel fails, naming the risk.
  */
-import nodemailer from 'nodemailer'
 import { UserError } from '../../../core/src/errors.js'
 import { forLog } from '../../../core/src/text.js'
 import type { Advisory } from '../advisory.js'
@@ -83,6 +82,8 @@ export async function publishEmail(
       detail: `would send "${email.subject}" to ${smtp.to.length} recipient(s)`,
     }
   }
+  // Loaded here, not at start-up: most runs send no email.
+  const { default: nodemailer } = await import('nodemailer')
   const transport = nodemailer.createTransport(smtp.url)
   try {
     await transport.sendMail({
