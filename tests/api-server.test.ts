@@ -128,6 +128,18 @@ describe('the API test server rejects what GitHub would reject', () => {
     expect(v.problems.join()).toMatch(/must have required property 'head'/)
   })
 
+  it('refuses a POST without its required body', async () => {
+    api.on('POST', '/repos/{owner}/{repo}/git/refs', {
+      status: 201,
+      body: sample('POST /repos/{owner}/{repo}/git/refs'),
+    })
+    const res = await call('POST', `${REPO}/git/refs`)
+    expect(res.status).toBe(422)
+    expect(api.takeViolations()[0].problems).toEqual([
+      'missing required request body',
+    ])
+  })
+
   it('refuses a misspelt body field that GitHub would silently ignore', async () => {
     api.on('PATCH', '/repos/{owner}/{repo}/dependabot/alerts/{alert_number}', {
       body: sample(

@@ -85,9 +85,10 @@ describe.each(runtimes)('runAction on %s', (node) => {
 
   test('runs on the requested Node version', async () => {
     const r = await runAction({ action: FIXTURE, inputs: { who: 'x' }, node })
-    expect(r.outputs['node-version']).toMatch(
-      node === 'node24' ? /^v24\./ : /^v20\./,
-    )
+    // node20 is the Node running the tests (the machine's), node24 the cached one.
+    if (node === 'node20')
+      expect(r.outputs['node-version']).toBe(process.version)
+    else expect(r.outputs['node-version']).toMatch(/^v24\./)
   })
 
   test('passes inputs, with hyphens and spaces, and collects outputs', async () => {

@@ -189,6 +189,17 @@ describe.each([...workflowFiles, ...fixtureWorkflows])(
   },
 )
 
+describe('the runner harness fixture action', () => {
+  it('passes the workflow parser', () => {
+    const file = 'tests/harness/fixture-action/action.yml'
+    const parsed = parseAction(
+      { name: file, content: read(file) },
+      new NoOperationTraceWriter(),
+    )
+    expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual([])
+  })
+})
+
 describe('the checks catch mistakes', () => {
   const broken = read('tests/fixtures/workflows-invalid/broken.yml')
 
