@@ -338,6 +338,26 @@ function classify(
   }
 }
 
+/** The record field an annotation for this verdict points at. */
+function faultPath(
+  v: Omit<FindingVerdict, 'finding' | 'level'>,
+  d: Decision,
+): string {
+  switch (v.verdict) {
+    case 'expired':
+    case 'expiring':
+      return d.loaded?.record.review.review_by === v.expires
+        ? '/review/review_by'
+        : '/review/decided'
+    case 'overdue':
+      return '/due'
+    case 'contradiction':
+      return '/justification'
+    default:
+      return '/status'
+  }
+}
+
 function sourcesText(f: Finding): string {
   const kinds = [...new Set(f.sources.map((s) => s.tool ?? s.kind))]
   return kinds.length > 0 ? kinds.join(', ') : 'a scanner'
@@ -424,6 +444,11 @@ export function triage(input: TriageInput): TriageReport {
     const v = best
       ? classify(f, best, input, today)
       : untriaged(f, input, misses)
+    if (best?.loaded && v.decision) {
+      const pos = positionOf(best.loaded, faultPath(v, best))
+      v.decision.line = pos.line
+      v.decision.col = pos.col
+    }
     verdicts.push({
       finding: f,
       ...v,

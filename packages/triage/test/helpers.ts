@@ -57,6 +57,9 @@ export function loaded(r: PsirtRecord, file?: string): LoadedRecord {
   for (const key of Object.keys(r)) {
     positions.set(`/${key}`, { line: line++, col: 1 })
   }
+  for (const key of Object.keys(r.review)) {
+    positions.set(`/review/${key}`, { line: line++, col: 3 })
+  }
   r.packages.forEach((_, i) => {
     positions.set(`/packages/${i}/purl`, { line: line++, col: 5 })
   })

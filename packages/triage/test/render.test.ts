@@ -109,20 +109,15 @@ describe('sticky comment', () => {
 })
 
 describe('annotations and JSON report', () => {
-  test('a failing decided-by-record finding is annotated on the record line', () => {
+  test('an expired decision is annotated at its review date', () => {
+    const rec = loaded(
+      record({
+        review: { author: 'a', decided: '2026-01-01', review_by: '2026-06-01' },
+      }),
+    )
     const expired = triage({
       findings: [finding()],
-      records: [
-        loaded(
-          record({
-            review: {
-              author: 'a',
-              decided: '2026-01-01',
-              review_by: '2026-06-01',
-            },
-          }),
-        ),
-      ],
+      records: [rec],
       external: [],
       config: config(),
       today: TODAY,
@@ -132,8 +127,27 @@ describe('annotations and JSON report', () => {
     expect(a).toMatchObject({
       level: 'error',
       file: 'security/GHSA-cfgh-jmpq-rvwx.yml',
-      line: 6,
+      line: rec.positions.get('/review/review_by')!.line,
     })
+  })
+  test('an overdue decision is annotated at its due date', () => {
+    const rec = loaded(
+      record({
+        status: 'under_investigation',
+        justification: undefined,
+        owner: 'bob',
+        due: '2026-11-01',
+      }),
+    )
+    const overdue = triage({
+      findings: [finding()],
+      records: [rec],
+      external: [],
+      config: config(),
+      today: TODAY,
+      event: 'schedule',
+    })
+    expect(annotations(overdue)[0].line).toBe(rec.positions.get('/due')!.line)
   })
   test('the JSON report carries every verdict and the counts', () => {
     const j = reportJson(report)
