@@ -1,4 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseDependabotAlerts } from '../../findings/src/dependabot.js'
+import { alertStates } from '../src/github.js'
 import {
   MAX_COMMENT,
   dismissalComment,
@@ -9,6 +14,10 @@ import { triage } from '../src/verdict.js'
 import { TODAY, config, finding, loaded, record } from './helpers.js'
 import type { Record as PsirtRecord } from '../../records/src/types.js'
 
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../..',
+)
 const url = (file: string) => `https://github.com/acme/widget/blob/abc/${file}`
 
 function plan(r: PsirtRecord, alert: AlertState) {
@@ -94,5 +103,54 @@ describe('Dependabot alert dismissal', () => {
     )
     expect(c.length).toBeLessThanOrEqual(MAX_COMMENT)
     expect(c).toContain('security/CVE-2026-1000.yml')
+  })
+})
+
+const shared = path.resolve(repoRoot, '../shared/fixtures/inputs')
+const haveShared = existsSync(path.join(shared, 'dependabot-alerts.json'))
+if (!haveShared) {
+  console.warn(
+    `Skipping the real Dependabot alerts sample: ${shared} is absent (../shared not checked out).`,
+  )
+}
+const withShared = haveShared ? describe : describe.skip
+
+withShared("GitHub's own Dependabot alerts sample", () => {
+  test('dismisses the open alert a record decides, leaves the dismissed one', () => {
+    const raw = JSON.parse(
+      readFileSync(path.join(shared, 'dependabot-alerts.json'), 'utf8'),
+    ) as unknown[]
+    const findings = parseDependabotAlerts(
+      raw,
+      'GET /repos/octocat/hello-world/dependabot/alerts',
+    )
+    const records = [
+      record({
+        id: 'GHSA-8f4m-hccc-8qph',
+        aliases: ['CVE-2021-20191'],
+        packages: [{ purl: 'pkg:pypi/ansible' }],
+        justification: 'component_not_present',
+      }),
+      record({
+        id: 'GHSA-rf4j-j272-fj86',
+        aliases: ['CVE-2018-6188'],
+        packages: [{ purl: 'pkg:pypi/django' }],
+        justification: 'inline_mitigations_already_exist',
+      }),
+    ].map((r) => loaded(r))
+    const report = triage({
+      findings,
+      records,
+      external: [],
+      config: config(),
+      today: TODAY,
+      event: 'schedule',
+    })
+    expect(report.counts.decided).toBe(2)
+    const writes = dismissalPlan(report, alertStates(raw), url)
+    expect(writes.map((w) => [w.number, w.body.state])).toEqual([
+      [1, 'dismissed'],
+    ])
+    expect(writes[0].body).toMatchObject({ dismissed_reason: 'inaccurate' })
   })
 })
