@@ -171,7 +171,7 @@ d('actions/release on a published release, end to end', () => {
     ])
     expect(gh.advisories).toHaveLength(1)
     expect(run.outputs['banner-changed']).toBe('true')
-    expect(repo.file('README.md')).toContain('CVE\\-1900\\-1005')
+    expect(repo.file('README.md')).toContain('CVE-1900-1005')
     // The advisory stage ran with the advisory token, the others with token.
     expect(run.steps[1].env?.INPUT_TOKEN).toBe('app-token')
     expect(run.steps[2].env?.INPUT_TOKEN).toBe('repo-token')

@@ -3023,19 +3023,29 @@ function linkOf(loaded, repoUrl) {
     const path = loaded.file.split('/').map(encodeURIComponent).join('/');
     return base ? `${base}/blob/HEAD/${path}` : path;
 }
-/** What the reader must do: update to our release, or the dependency. */
+/**
+ * Ids and versions as they are written when they hold only characters that
+ * mean nothing to markdown mid-line; anything else is escaped.
+ */
+function plain(text, max) {
+    return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(text) && text.length <= max
+        ? text
+        : (0,src_text/* forMarkdown */.Bm)(text, max);
+}
+/** What the reader must do, as markdown: our release, or the dependency. */
 function fixOf(record) {
     const d = record.disclosure;
+    const sentence = (t) => (0,src_text/* forMarkdown */.Bm)(t.trim().replace(/\.$/, ''), 160);
     if (d.fix_by === 'dependency_update' && d.dependency_update) {
-        return d.dependency_update.trim().replace(/\.$/, '');
+        return sentence(d.dependency_update);
     }
-    if (record.fixed_in.length > 0) {
-        return `Update to ${record.fixed_in.join(', ')}`;
+    const versions = record.fixed_in.length > 0
+        ? record.fixed_in
+        : record.packages.flatMap((p) => (p.fixed ? [p.fixed] : []));
+    if (versions.length > 0) {
+        return `Update to ${versions.map((v) => plain(v, 40)).join(', ')}`;
     }
-    if (d.dependency_update)
-        return d.dependency_update.trim().replace(/\.$/, '');
-    const fixed = record.packages.filter((p) => p.fixed).map((p) => p.fixed);
-    return fixed.length > 0 ? `Update to ${fixed.join(', ')}` : '';
+    return d.dependency_update ? sentence(d.dependency_update) : '';
 }
 /** The advisories the banner shows on `today`, newest first. */
 function bannerEntries(records, today, days, repoUrl) {
@@ -3068,12 +3078,12 @@ function bannerEntries(records, today, days, repoUrl) {
     return entries.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 }
 function entryLine(e) {
-    const fix = e.fix ? ` ${(0,src_text/* forMarkdown */.Bm)(e.fix, 160)}.` : '';
+    const fix = e.fix ? ` ${e.fix}.` : '';
     // The link target is built from ids and URLs; `(`, `)`, `<`, `>` and
     // spaces are the characters that could end or break it.
     const href = e.link.replace(/[()<> ]/g, encodeURIComponent);
     return (`> - **${e.severity === 'critical' ? 'Critical' : 'High'}**: ` +
-        `[${(0,src_text/* forMarkdown */.Bm)(e.id, 80)}](${href}) ${(0,src_text/* forMarkdown */.Bm)(e.title, 160)}` +
+        `[${plain(e.id, 80)}](${href}) ${(0,src_text/* forMarkdown */.Bm)(e.title, 160)}` +
         ` (published ${e.published}).${fix}`);
 }
 function alertBlock(kind, list) {

@@ -162,6 +162,10 @@ function unauthorizedMessage(method, path) {
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ *
+ * LIMITATION: a PUT that GitHub applied before its answer was lost is
+ * retried and then refused (409/422: the file's `sha` changed) instead of
+ * succeeding; the caller sees the error and a re-run finds the change made.
  */
 
 

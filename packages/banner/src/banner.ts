@@ -26,6 +26,7 @@ export interface BannerEntry {
   severity: 'critical' | 'high'
   published: IsoDate
   title: string
+  /** what the reader must do, already markdown */
   fix: string
   link: string
 }
@@ -81,18 +82,31 @@ function linkOf(loaded: LoadedRecord, repoUrl?: string): string {
   return base ? `${base}/blob/HEAD/${path}` : path
 }
 
-/** What the reader must do: update to our release, or the dependency. */
+/**
+ * Ids and versions as they are written when they hold only characters that
+ * mean nothing to markdown mid-line; anything else is escaped.
+ */
+function plain(text: string, max: number): string {
+  return /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(text) && text.length <= max
+    ? text
+    : forMarkdown(text, max)
+}
+
+/** What the reader must do, as markdown: our release, or the dependency. */
 function fixOf(record: PsirtRecord): string {
   const d = record.disclosure
+  const sentence = (t: string) => forMarkdown(t.trim().replace(/\.$/, ''), 160)
   if (d.fix_by === 'dependency_update' && d.dependency_update) {
-    return d.dependency_update.trim().replace(/\.$/, '')
+    return sentence(d.dependency_update)
   }
-  if (record.fixed_in.length > 0) {
-    return `Update to ${record.fixed_in.join(', ')}`
+  const versions =
+    record.fixed_in.length > 0
+      ? record.fixed_in
+      : record.packages.flatMap((p) => (p.fixed ? [p.fixed] : []))
+  if (versions.length > 0) {
+    return `Update to ${versions.map((v) => plain(v, 40)).join(', ')}`
   }
-  if (d.dependency_update) return d.dependency_update.trim().replace(/\.$/, '')
-  const fixed = record.packages.filter((p) => p.fixed).map((p) => p.fixed)
-  return fixed.length > 0 ? `Update to ${fixed.join(', ')}` : ''
+  return d.dependency_update ? sentence(d.dependency_update) : ''
 }
 
 /** The advisories the banner shows on `today`, newest first. */
@@ -134,13 +148,13 @@ export function bannerEntries(
 }
 
 function entryLine(e: BannerEntry): string {
-  const fix = e.fix ? ` ${forMarkdown(e.fix, 160)}.` : ''
+  const fix = e.fix ? ` ${e.fix}.` : ''
   // The link target is built from ids and URLs; `(`, `)`, `<`, `>` and
   // spaces are the characters that could end or break it.
   const href = e.link.replace(/[()<> ]/g, encodeURIComponent)
   return (
     `> - **${e.severity === 'critical' ? 'Critical' : 'High'}**: ` +
-    `[${forMarkdown(e.id, 80)}](${href}) ${forMarkdown(e.title, 160)}` +
+    `[${plain(e.id, 80)}](${href}) ${forMarkdown(e.title, 160)}` +
     ` (published ${e.published}).${fix}`
   )
 }

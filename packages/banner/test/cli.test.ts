@@ -24,8 +24,8 @@ describe('psirt banner', () => {
     const r = await psirt('--date', '2026-11-10')
     expect(r.code).toBe(EXIT.ok)
     expect(r.out.split('\n')[0]).toBe('> [!CAUTION]')
-    expect(r.out).toContain('GHSA\\-2c3v\\-4f5w\\-6x7q')
-    expect(r.out).toContain('CVE\\-1900\\-1002')
+    expect(r.out).toContain('GHSA-2c3v-4f5w-6x7q')
+    expect(r.out).toContain('CVE-1900-1002')
     expect(r.out).not.toContain(BANNER_START)
   })
 
