@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { UserError } from '../../core/src/errors.js'
+import { ecosystemOf } from '../src/ecosystem.js'
 import { parseRange, satisfies } from '../src/range.js'
 
 describe('parseRange', () => {
@@ -72,5 +76,44 @@ describe('satisfies', () => {
   it('uses PEP 440 order for PyPI', () => {
     expect(satisfies('pypi', '2.0rc1', '< 2.0')).toBe(true)
     expect(satisfies('pypi', '2.0.post1', '<= 2.0')).toBe(false)
+  })
+})
+
+// GitHub's advisory ranges use the record format's syntax, so every range in
+// a real Dependabot alert must parse, and exclude its first patched version.
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+const shared = resolve(repoRoot, '../shared/fixtures/inputs')
+const withShared = existsSync(shared) ? describe : describe.skip
+if (!existsSync(shared)) {
+  console.warn(
+    `versions: ${shared} is absent; the Dependabot range test is skipped.`,
+  )
+}
+
+withShared('ranges from real Dependabot alerts', () => {
+  const alerts = JSON.parse(
+    readFileSync(join(shared, 'dependabot-alerts.json'), 'utf8'),
+  ) as {
+    security_vulnerability: {
+      package: { ecosystem: string }
+      vulnerable_version_range: string
+      first_patched_version: { identifier: string } | null
+    }
+  }[]
+
+  it('has alerts to read', () => {
+    expect(alerts.length).toBeGreaterThan(0)
+  })
+  it.each(
+    alerts.map((a) => [a.security_vulnerability.vulnerable_version_range, a]),
+  )('parses %s and leaves the patched version out', (_range, a) => {
+    const v = a.security_vulnerability
+    const eco = ecosystemOf(v.package.ecosystem)
+    const range = parseRange(eco, v.vulnerable_version_range)
+    if (v.first_patched_version) {
+      expect(satisfies(eco, v.first_patched_version.identifier, range)).toBe(
+        false,
+      )
+    }
   })
 })
