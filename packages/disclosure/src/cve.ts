@@ -165,6 +165,8 @@ export function renderCveContainer(a: Advisory, provider: CveProvider): Json {
       { lang: 'en', value: `Update to ${a.fixed_in.join(', ')} or later.` },
     ]
   }
+  // LIMITATION: records do not say what each credited person did; all are
+  // credited as finders.
   if (a.credits.length > 0) {
     cna.credits = [...new Set(a.credits)].map((c) => ({
       lang: 'en',

@@ -129,6 +129,8 @@ export function renderRecord(
   write(opts.root, path.join(dir, 'email.html'), email.html, files)
   const osv = JSON.stringify(renderOsv(a), null, 2) + '\n'
   write(opts.root, path.join(dir, 'osv.json'), osv, files)
+  // LIMITATION: the action writes the copy but does not commit it (nor the
+  // GHSA ids it learns); a later workflow step must.
   if (publicCopy) {
     // The public machine-readable copy, for the repository to commit.
     const target = path.join(
@@ -206,6 +208,9 @@ export async function publish(
   } else {
     releaseProblem = 'no GitHub token to check the release'
   }
+  // LIMITATION: when GitHub advisories are switched off, the CVE channel is
+  // skipped too: the release notes come later and cannot be the public
+  // reference that must precede the CVE record.
   const info: ReleaseInfo = {
     tag: opts.tag,
     url:

@@ -101,6 +101,8 @@ export async function publishEmail(
   } finally {
     transport.close()
   }
+  // LIMITATION: a failure between the send and this write leaves no record;
+  // the run fails and says so, and a re-run would send the email again.
   try {
     await state.record()
   } catch (e) {

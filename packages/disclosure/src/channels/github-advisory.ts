@@ -78,6 +78,8 @@ export function advisoryBody(
     })),
     cwe_ids: a.cwe.filter((c) => /^CWE-\d+$/.test(c)),
   }
+  // LIMITATION: GitHub credits need logins; record credits are names, so
+  // they reach the advisory only through the description.
   if (a.cve_id) body.cve_id = a.cve_id
   // GitHub scores a v3.1 vector itself; otherwise it takes the severity.
   if (v3) body.cvss_vector_string = v3.vector
@@ -108,6 +110,8 @@ async function find(
     gh.repoPath('/security-advisories?per_page=100'),
   )
   const marker = recordMarker(a.id)
+  // LIMITATION: an advisory whose description lost the marker and whose
+  // summary and CVE id changed by hand is not found; a second is created.
   return (
     all.find((x) => (x.description ?? '').includes(marker)) ??
     all.find((x) => !!a.cve_id && x.cve_id === a.cve_id) ??
