@@ -2670,6 +2670,33 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
     return { records, problems };
 }
 
+;// CONCATENATED MODULE: ./packages/records/src/severity.ts
+
+/**
+ * A record's severity and score: from its CVSS v4.0 vector, else v3.x, else
+ * v2, else the severity written in the record; undefined when it has none.
+ * Every part of the suite takes severity from here, so they agree.
+ */
+function recordSeverity(record) {
+    const cvss = record.cvss;
+    if (!cvss)
+        return undefined;
+    for (const vector of [cvss.v4, cvss.v3, cvss.v2]) {
+        if (vector === undefined)
+            continue;
+        try {
+            const r = scoreVector(vector);
+            return { severity: r.severity, score: r.score, vector };
+        }
+        catch {
+            // An invalid vector is reported by validation; fall through to the next.
+        }
+    }
+    return cvss.severity
+        ? { severity: cvss.severity, score: cvss.score }
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/records/src/types.ts
 /**
  * The security-folder record: one YAML file per vulnerability. The field
@@ -2936,33 +2963,6 @@ async function proposeBanner(api, target, update, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/records/src/severity.ts
-
-/**
- * A record's severity and score: from its CVSS v4.0 vector, else v3.x, else
- * v2, else the severity written in the record; undefined when it has none.
- * Every part of the suite takes severity from here, so they agree.
- */
-function recordSeverity(record) {
-    const cvss = record.cvss;
-    if (!cvss)
-        return undefined;
-    for (const vector of [cvss.v4, cvss.v3, cvss.v2]) {
-        if (vector === undefined)
-            continue;
-        try {
-            const r = scoreVector(vector);
-            return { severity: r.severity, score: r.score, vector };
-        }
-        catch {
-            // An invalid vector is reported by validation; fall through to the next.
-        }
-    }
-    return cvss.severity
-        ? { severity: cvss.severity, score: cvss.score }
-        : undefined;
-}
-
 ;// CONCATENATED MODULE: ./packages/banner/src/banner.ts
 /**
  * The README banner: a notice of the critical and high advisories published
@@ -3222,6 +3222,7 @@ var modes = __webpack_require__(1228);
 
 
 
+
 /** Stops the run on the first error; the message counts them all. */
 function failOnErrors(problems) {
     const errors = problems.filter((p) => p.severity === 'error');
@@ -3245,15 +3246,28 @@ function withReleaseDates(records, tag, today) {
     const out = records.map((loaded) => {
         const { record } = loaded;
         const d = record.disclosure;
+        const severity = recordSeverity(record)?.severity;
         if (!record.fixed_in.includes(tag) ||
             d.kind === 'none' ||
-            d.embargoed === true ||
-            d.published) {
+            d.published ||
+            (severity !== 'critical' && severity !== 'high')) {
+            return loaded;
+        }
+        const where = { file: loaded.file, ...positionOf(loaded, '/disclosure') };
+        if (d.embargoed === true) {
+            // The record still says embargoed, so the banner keeps it out; the
+            // note names only the file, never what the record is about.
+            notes.push({
+                ...where,
+                rule: 'banner/still-embargoed',
+                message: `release ${tag} discloses this record, but it still says disclosure.embargoed: true, so the banner leaves it out.`,
+                fix: `once its advisory is public, set \`embargoed: false\` and \`published: ${today}\` under disclosure.`,
+                severity: 'warning',
+            });
             return loaded;
         }
         notes.push({
-            file: loaded.file,
-            ...positionOf(loaded, '/disclosure'),
+            ...where,
             rule: 'banner/published-date',
             message: `release ${tag} discloses this record, but it has no disclosure.published date; the banner counts it as published on ${today} for this run only.`,
             fix: `add \`published: ${today}\` under disclosure, so the daily run keeps the banner for the configured days.`,

@@ -13,6 +13,7 @@ import {
 } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import { recordSeverity } from '../../records/src/severity.js'
 import {
   type Config,
   type IsoDate,
@@ -107,17 +108,30 @@ export function withReleaseDates(
   const out = records.map((loaded) => {
     const { record } = loaded
     const d = record.disclosure
+    const severity = recordSeverity(record)?.severity
     if (
       !record.fixed_in.includes(tag) ||
       d.kind === 'none' ||
-      d.embargoed === true ||
-      d.published
+      d.published ||
+      (severity !== 'critical' && severity !== 'high')
     ) {
       return loaded
     }
+    const where = { file: loaded.file, ...positionOf(loaded, '/disclosure') }
+    if (d.embargoed === true) {
+      // The record still says embargoed, so the banner keeps it out; the
+      // note names only the file, never what the record is about.
+      notes.push({
+        ...where,
+        rule: 'banner/still-embargoed',
+        message: `release ${tag} discloses this record, but it still says disclosure.embargoed: true, so the banner leaves it out.`,
+        fix: `once its advisory is public, set \`embargoed: false\` and \`published: ${today}\` under disclosure.`,
+        severity: 'warning',
+      })
+      return loaded
+    }
     notes.push({
-      file: loaded.file,
-      ...positionOf(loaded, '/disclosure'),
+      ...where,
       rule: 'banner/published-date',
       message: `release ${tag} discloses this record, but it has no disclosure.published date; the banner counts it as published on ${today} for this run only.`,
       fix: `add \`published: ${today}\` under disclosure, so the daily run keeps the banner for the configured days.`,

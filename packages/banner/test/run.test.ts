@@ -114,12 +114,20 @@ describe('the release run', () => {
     expect(plan.notes).toEqual([])
   })
 
-  it('never lifts an embargo itself', async () => {
+  it('never lifts an embargo itself, and says what the record lacks', async () => {
     const plan = await planBanner({
       ...options('2026-11-10'),
       release: 'v2.1.0',
     })
     expect(plan.entries.map((e) => e.id)).not.toContain('CVE-1900-1003')
+    expect(plan.notes).toEqual([
+      expect.objectContaining({
+        file: 'security/APP-2026-003.yml',
+        rule: 'banner/still-embargoed',
+      }),
+    ])
+    // The note names the file only, never what the record is about.
+    expect(JSON.stringify(plan.notes)).not.toMatch(/1003|session cache/i)
   })
 })
 
