@@ -2,6 +2,7 @@
  * `psirt triage`: the triage-gate verdict, offline, on report files. The
  * same engine and the same policy as the action; no GitHub API.
  */
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
@@ -9,17 +10,21 @@ import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { readReports } from '../../findings/src/reports.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
+import { toOpenVex } from './openvex.js'
 import { reportJson, sortVerdicts } from './render.js'
 import { mergeAll, readExternalDecisions } from './sources.js'
 import { EVENTS, VERDICTS, triage, type TriageEvent } from './verdict.js'
 
 const HELP = `usage: psirt triage [--root DIR] [--reports GLOB]... [--config FILE]
                     [--event NAME] [--today YYYY-MM-DD] [--json]
+                    [--openvex FILE [--repository OWNER/NAME] [--version REF]]
 
 Matches the findings in scanner reports (osv-scanner, govulncheck, SARIF,
 npm audit, Grype, Trivy) to the records of the repository at DIR and prints
 each verdict with its reason. Report globs default to \`reports\` in the
-configuration. Exit codes: 0 pass, 1 the check fails, 2 usage error.`
+configuration. --openvex writes the records as an OpenVEX document (product
+pkg:github/OWNER/NAME@REF; --repository defaults to \`repository\` in the
+configuration). Exit codes: 0 pass, 1 the check fails, 2 usage error.`
 
 async function triageCommand(args: string[], io: Io): Promise<number> {
   const { values } = usageErrors('triage', () =>
@@ -32,6 +37,9 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
         event: { type: 'string' },
         today: { type: 'string' },
         json: { type: 'boolean', default: false },
+        openvex: { type: 'string' },
+        repository: { type: 'string' },
+        version: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }),
@@ -79,6 +87,29 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     event,
   })
   if (problems.some((p) => p.severity === 'error')) report.failed = true
+
+  if (values.openvex !== undefined) {
+    const repository = values.repository ?? config.repository
+    if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+      throw new UserError(
+        '--openvex needs the repository as OWNER/NAME. Fix: pass --repository OWNER/NAME or set `repository:` in the configuration.',
+      )
+    }
+    if (folder.records.length === 0) {
+      throw new UserError(
+        '--openvex: there are no records, and an OpenVEX document needs at least one statement.',
+      )
+    }
+    const doc = toOpenVex(folder.records, {
+      repository,
+      version: values.version ?? '',
+      today,
+      config,
+    })
+    const file = resolve(io.cwd, values.openvex)
+    await writeFile(file, JSON.stringify(doc, null, 2) + '\n')
+    io.err(`wrote ${doc.statements.length} OpenVEX statements to ${file}`)
+  }
 
   if (values.json) {
     io.out(JSON.stringify(reportJson(report, problems), null, 2))

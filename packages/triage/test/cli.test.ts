@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -175,5 +182,31 @@ describe('psirt triage', () => {
     const r = await psirt(['triage', '--root', root, '--today', '2026-12-03'])
     expect(r.out).toMatch(/ok +decided +GHSA-q7pp-wcgr-pffx/)
     expect(r.code).toBe(0)
+  })
+
+  test('--openvex writes the records as OpenVEX for this repository', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psirt-triage-vex-'))
+    const file = path.join(dir, 'vex.json')
+    const r = await psirt([
+      'triage',
+      '--root',
+      'examples',
+      '--today',
+      '2026-12-03',
+      '--openvex',
+      file,
+      '--version',
+      'v1.2.0',
+    ])
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(readFileSync(file, 'utf8'))
+    expect(doc.statements[0].products[0]['@id']).toBe(
+      'pkg:github/example-org/edge-gateway@v1.2.0',
+    )
+    const names = doc.statements.map(
+      (s: { vulnerability: { name: string } }) => s.vulnerability.name,
+    )
+    expect(names).toContain('GHSA-q7pp-wcgr-pffx')
+    expect(names).toContain('CVE-2023-36308')
   })
 })
