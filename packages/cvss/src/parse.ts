@@ -214,7 +214,8 @@ function parseBody(
         { metric: key, position: pos, allowed: m.values },
       )
     }
-    if (!m.values.includes(value)) {
+    const v = m.values.indexOf(value)
+    if (v < 0) {
       fail(
         vector,
         version,
@@ -224,8 +225,10 @@ function parseBody(
     }
     seenAt[at] = pos
     last = at
-    if (m.group === 'supplemental') (supplemental ??= {})[key] = value
-    else metrics[key] = value
+    // The specification's own strings as keys and values: interned, so the
+    // objects stay fast to build and to read.
+    if (m.group === 'supplemental') (supplemental ??= {})[m.key] = m.values[v]
+    else metrics[m.key] = m.values[v]
   }
 
   for (let at = 0; at < spec.metrics.length; at++) {
