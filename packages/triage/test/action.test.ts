@@ -313,6 +313,19 @@ describe('triage-gate on a pull request', () => {
     ).toHaveLength(1)
   })
 
+  test('untrusted alert text reaches neither the log as a command nor markdown raw', async () => {
+    const adv = alerts[1].security_advisory as Record<string, unknown>
+    adv.summary = '<img src=x onerror=alert(1)>\n::warning file=x::pwned'
+    const r = await runGate(server, workspace, INPUTS, prEvent())
+    expect(r.stdout).not.toMatch(/^::warning file=x::pwned/m)
+    const body = comments[1].body as string
+    // The title is in the record to commit, inside the code block only.
+    expect(body).toContain('title: "<img src=x onerror=alert(1)> ::warning')
+    const outsideCode = body.replace(/```yaml[\s\S]*?```/g, '')
+    expect(outsideCode).not.toContain('<img')
+    expect(r.summary).not.toContain('<img')
+  })
+
   test('a clean pull request gets no comment', async () => {
     const r = await runGate(
       server,
