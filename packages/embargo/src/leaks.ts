@@ -12,7 +12,7 @@ import {
   subject,
   underEmbargo,
 } from './context.js'
-import { findAll, revealingWords, wordMatcher } from './scan.js'
+import { findWords, indexOf, revealingWords } from './scan.js'
 import { EMBARGO_RULES, type PublicText } from './types.js'
 
 // LIMITATION: only the notes and the public-files globs are scanned; commit
@@ -36,13 +36,13 @@ function checkMentions(
   loaded: LoadedRecord,
   texts: PublicText[],
 ): void {
-  const matcher = wordMatcher(revealingWords(loaded))
-  if (!matcher) return
+  const words = revealingWords(loaded)
+  if (words.length === 0) return
   const about = subject(ctx, loaded)
   for (const t of texts) {
     // The record's own file is checked for details, not for its own id.
     if (t.path === loaded.file) continue
-    const hits = findAll(t.text, matcher)
+    const hits = findWords(indexOf(t), words)
     for (const hit of hits.slice(0, MAX_HITS_PER_TEXT)) {
       report(ctx, {
         rule: EMBARGO_RULES.leak,

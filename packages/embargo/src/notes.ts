@@ -11,7 +11,7 @@ import {
   report,
   subject,
 } from './context.js'
-import { mentions } from './scan.js'
+import { type TextIndex, indexOf, mentionsIn } from './scan.js'
 import { EMBARGO_RULES } from './types.js'
 
 function ids(loaded: LoadedRecord): string[] {
@@ -26,12 +26,12 @@ function ids(loaded: LoadedRecord): string[] {
     .filter((s) => s !== '')
 }
 
-function pointsToRecord(notes: string, loaded: LoadedRecord): boolean {
-  if (notes.includes(loaded.file)) return true
-  const lower = notes.toLowerCase()
-  return ids(loaded)
+/** The record's path, or its advisory link (`.../security/advisories/GHSA-...`). */
+function pointsToRecord(notes: TextIndex, loaded: LoadedRecord): boolean {
+  const advisories = ids(loaded)
     .filter((id) => /^ghsa-/i.test(id))
-    .some((ghsa) => lower.includes(`security/advisories/${ghsa.toLowerCase()}`))
+    .map((ghsa) => `security/advisories/${ghsa}`)
+  return mentionsIn(notes, [loaded.file, ...advisories])
 }
 
 /** Rule 3 for every record this release fixes. */
@@ -39,8 +39,8 @@ export function checkNotes(ctx: Context): void {
   const notes = ctx.input.notes
   for (const loaded of ctx.input.records) {
     if (!fixedHere(ctx, loaded) || !atLeastMedium(loaded)) continue
-    const named = mentions(notes.text, ids(loaded))
-    const pointed = pointsToRecord(notes.text, loaded)
+    const named = mentionsIn(indexOf(notes), ids(loaded))
+    const pointed = pointsToRecord(indexOf(notes), loaded)
     if (named && pointed) continue
     const about = subject(ctx, loaded)
     const missing =

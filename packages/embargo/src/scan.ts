@@ -34,36 +34,143 @@ export function revealingWords(loaded: LoadedRecord): string[] {
   return [...new Set(words.map((w) => w.trim()).filter((w) => w.length > 0))]
 }
 
-/** A matcher for any of the words, as whole words, case-insensitive. */
-export function wordMatcher(words: string[]): RegExp | undefined {
-  if (words.length === 0) return undefined
-  const parts = words
-    .slice()
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/\s+/g, '\\s+'))
-  // A word character on either side means it is part of a longer word.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})(?![\\p{L}\\p{N}_])`,
-    'giu',
-  )
+const WORD_CHARS = /[\p{L}\p{N}_]+/gu
+
+/**
+ * A text prepared for many look-ups: where each word starts, by its lower
+ * case, so finding a record's words costs the occurrences of their first
+ * word rather than a scan of the whole text per record.
+ */
+export interface TextIndex {
+  text: string
+  starts: number[]
+  words: Map<string, number[]>
 }
 
-/** Every place in `text` where `matcher` matches. */
-export function findAll(text: string, matcher: RegExp): Hit[] {
-  const hits: Hit[] = []
-  const starts = lineStarts(text)
-  matcher.lastIndex = 0
-  for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
-    hits.push(position(starts, m.index))
-    if (m[0].length === 0) matcher.lastIndex++
+/** Indexes a text once for findWords. */
+export function indexText(text: string): TextIndex {
+  const words = new Map<string, number[]>()
+  for (const m of text.matchAll(WORD_CHARS)) {
+    const key = m[0].toLowerCase()
+    const list = words.get(key)
+    if (list) list.push(m.index)
+    else words.set(key, [m.index])
   }
-  return hits
+  return { text, starts: lineStarts(text), words }
 }
 
-/** Does `text` mention any of the words? */
+const compiled = new Map<string, RegExp>()
+
+/** A matcher for one word or phrase, whole and case-insensitive. */
+function matcher(word: string, flags: string): RegExp {
+  const key = `${flags}\u0000${word}`
+  let re = compiled.get(key)
+  if (!re) {
+    const body = escape(word).replace(/\s+/g, '\\s+')
+    // A word character on either side means it is part of a longer word.
+    re = new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, flags)
+    // Patterns are reused across texts and runs; the cache stays bounded.
+    if (compiled.size > 10_000) compiled.clear()
+    compiled.set(key, re)
+  }
+  return re
+}
+
+/**
+ * Where to try a word: the occurrences of one of its parts, shifted back to
+ * where the word would start. A word without spaces (an id) is looked up by
+ * its rarest part, since ids share prefixes (GHSA-, CVE-2026-); a phrase by
+ * its first word, since spaces in the text may be any run of whitespace.
+ */
+function candidates(index: TextIndex, word: string): number[] | undefined {
+  const parts = [...word.matchAll(WORD_CHARS)].map((m) => ({
+    key: m[0].toLowerCase(),
+    offset: m.index,
+  }))
+  if (parts.length === 0 || parts[0].offset !== 0) return undefined
+  const usable = /\s/.test(word) ? [parts[0]] : parts
+  let best = usable[0]
+  for (const p of usable) {
+    const n = index.words.get(p.key)?.length ?? 0
+    if (n < (index.words.get(best.key)?.length ?? 0)) best = p
+  }
+  return (index.words.get(best.key) ?? [])
+    .map((pos) => pos - best.offset)
+    .filter((pos) => pos >= 0)
+}
+
+/** Every place in the indexed text where one of the words stands. */
+export function findWords(index: TextIndex, words: string[]): Hit[] {
+  const found = new Set<number>()
+  for (const word of words) {
+    const starts = candidates(index, word)
+    if (!starts) {
+      // Starts with punctuation: no word to look up, so scan the text.
+      for (const m of index.text.matchAll(matcher(word, 'giu'))) {
+        found.add(m.index)
+      }
+      continue
+    }
+    if (/\s/.test(word)) {
+      const at = matcher(word, 'iuy')
+      for (const pos of starts) {
+        at.lastIndex = pos
+        if (at.test(index.text)) found.add(pos)
+      }
+      continue
+    }
+    // No whitespace: a same-length, case-insensitive comparison and a look
+    // at the characters on either side, without compiling a pattern.
+    const lower = word.toLowerCase()
+    for (const pos of starts) {
+      const end = pos + word.length
+      if (
+        index.text.slice(pos, end).toLowerCase() === lower &&
+        !wordCharBefore(index.text, pos) &&
+        !wordCharAt(index.text, end)
+      ) {
+        found.add(pos)
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => position(index.starts, i))
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u
+
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i)
+  return c !== undefined && WORD_CHAR.test(String.fromCodePoint(c))
+}
+
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false
+  const low = text.charCodeAt(i - 1)
+  // The character before may be the second half of a surrogate pair.
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1
+  return wordCharAt(text, start)
+}
+
+/** Does the indexed text mention any of the words? */
+export function mentionsIn(index: TextIndex, words: string[]): boolean {
+  return findWords(index, words).length > 0
+}
+
+/** Does `text` mention any of the words? (Indexes it: for one look-up.) */
 export function mentions(text: string, words: string[]): boolean {
-  const m = wordMatcher(words)
-  return m !== undefined && findAll(text, m).length > 0
+  return mentionsIn(indexText(text), words)
+}
+
+const indexes = new WeakMap<object, TextIndex>()
+
+/** The index of a public text, built once per text object. */
+export function indexOf(t: { text: string }): TextIndex {
+  let index = indexes.get(t)
+  if (!index) {
+    index = indexText(t.text)
+    indexes.set(t, index)
+  }
+  return index
 }
 
 function lineStarts(text: string): number[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { findAll, mentions, revealingWords, wordMatcher } from '../src/scan.js'
+import { findWords, indexText, mentions, revealingWords } from '../src/scan.js'
 import { embargoed } from './records.js'
 
-describe('wordMatcher', () => {
+describe('mentions', () => {
   it('matches whole words only', () => {
     expect(mentions('a thumbnail bomb here', ['thumbnail bomb'])).toBe(true)
     expect(mentions('thumbnail bombs', ['thumbnail bomb'])).toBe(false)
@@ -22,12 +22,29 @@ describe('wordMatcher', () => {
   })
 })
 
-describe('findAll', () => {
+describe('findWords', () => {
   it('gives 1-based line and column of every match', () => {
-    const m = wordMatcher(['bomb'])!
-    expect(findAll('no\nthe bomb and bomb', m)).toEqual([
+    expect(findWords(indexText('no\nthe bomb and bomb'), ['bomb'])).toEqual([
       { line: 2, col: 5 },
       { line: 2, col: 14 },
+    ])
+  })
+  it('reports a place once when two words match there', () => {
+    const index = indexText('a thumbnail bomb')
+    expect(findWords(index, ['thumbnail bomb', 'thumbnail'])).toEqual([
+      { line: 1, col: 3 },
+    ])
+  })
+  it('finds words that start with punctuation', () => {
+    expect(findWords(indexText('see .htaccess here'), ['.htaccess'])).toEqual([
+      { line: 1, col: 5 },
+    ])
+  })
+  it('finds an id whose first part is everywhere only where it is whole', () => {
+    const text =
+      'GHSA-aaaa-bbbb-cccc, GHSA-2222-3333-4444 and GHSA-2222-3333-44445'
+    expect(findWords(indexText(text), ['GHSA-2222-3333-4444'])).toEqual([
+      { line: 1, col: 22 },
     ])
   })
 })
