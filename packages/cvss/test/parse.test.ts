@@ -142,3 +142,65 @@ describe('parseVector refuses, naming metric, position and allowed values', () =
     expect(() => parseVector(undefined as unknown as string)).toThrow(CvssError)
   })
 })
+
+describe('parseVector against cvss4, the strictest npm parser', () => {
+  // A seeded generator (mulberry32), so a failure reproduces.
+  let state = 20261203
+  const random = (n: number): number => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
+  }
+  const seeds = [
+    V4,
+    `${V4}/E:P/CR:L/MAV:A/MSI:S/S:P/AU:Y/U:Amber`,
+    'CVSS:4.0/AV:P/AC:H/AT:P/PR:H/UI:A/VC:N/VI:L/VA:N/SC:H/SI:L/SA:N/E:U/IR:H/AR:M/MAC:X/MPR:L/MUI:P/MVA:H/MSC:N/MSA:S/R:I/V:C/RE:L',
+  ]
+  const alphabet = 'AVCLHNPSXUMEIRTDYa:/ 0.4'
+
+  function mutate(vector: string): string {
+    let v = vector
+    for (let k = 1 + random(3); k > 0; k--) {
+      const p = random(v.length)
+      const c = alphabet[random(alphabet.length)]
+      const op = random(4)
+      if (op === 0) v = v.slice(0, p) + v.slice(p + 1)
+      else if (op === 1) v = v.slice(0, p) + c + v.slice(p)
+      else if (op === 2) v = v.slice(0, p) + c + v.slice(p + 1)
+      else {
+        const parts = v.split('/')
+        const a = 1 + random(parts.length - 1)
+        const b = 1 + random(parts.length - 1)
+        ;[parts[a], parts[b]] = [parts[b], parts[a]]
+        v = parts.join('/')
+      }
+    }
+    return v
+  }
+
+  it('accepts a mutated v4.0 vector only when cvss4 accepts it, and refuses with a CvssError', async () => {
+    const { validateVectorV4 } = await import('cvss4')
+    const disagree: string[] = []
+    let accepted = 0
+    for (let i = 0; i < 20000; i++) {
+      const v = mutate(seeds[random(seeds.length)])
+      let ours = false
+      try {
+        parseVector(v)
+        ours = true
+        accepted++
+      } catch (e) {
+        if (!(e instanceof CvssError)) throw e
+      }
+      // cvss4 reads `PR:N:` as PR:N; a value holding a colon is not one.
+      const values = v.split('/').slice(1)
+      const colonInValue = values.some((p) => p.split(':').length > 2)
+      const theirs =
+        v.startsWith('CVSS:4.0/') && !colonInValue && validateVectorV4(v).valid
+      if (ours !== theirs) disagree.push(v)
+    }
+    expect(disagree.slice(0, 5)).toEqual([])
+    expect(accepted).toBeGreaterThan(100)
+  })
+})
