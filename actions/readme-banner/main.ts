@@ -168,6 +168,9 @@ await runAction(
         (r.pullRequest !== undefined
           ? `, pull request #${r.pullRequest}`
           : '') +
+        (r.closedPullRequest !== undefined
+          ? `, closed the outdated pull request #${r.closedPullRequest}`
+          : '') +
         (r.attempts > 1 ? ` after ${r.attempts} attempts` : ''),
     )
     core.endGroup()

@@ -515,15 +515,18 @@ function parseBody(vector, c, body, offset) {
         if (spec.ordered && at < last) {
             fail(vector, version, `metric ${key} (part ${pos}) is out of order: it must come before ${spec.metrics[last].key}. The order is ${spec.metrics.map((d) => d.key).join('/')}.`, { metric: key, position: pos, allowed: m.values });
         }
-        if (!m.values.includes(value)) {
+        const v = m.values.indexOf(value);
+        if (v < 0) {
             fail(vector, version, `metric ${key} (part ${pos}) has value ${quote(value, 12)}; allowed: ${m.values.join(', ')}.`, { metric: key, position: pos, allowed: m.values });
         }
         seenAt[at] = pos;
         last = at;
+        // The specification's own strings as keys and values: interned, so the
+        // objects stay fast to build and to read.
         if (m.group === 'supplemental')
-            (supplemental ??= {})[key] = value;
+            (supplemental ??= {})[m.key] = m.values[v];
         else
-            metrics[key] = value;
+            metrics[m.key] = m.values[v];
     }
     for (let at = 0; at < spec.metrics.length; at++) {
         const m = spec.metrics[at];
@@ -2899,10 +2902,24 @@ async function findPull(api, t, head, base) {
     const list = res.data;
     return list[0]?.number;
 }
+async function closePull(api, t, pullNumber) {
+    try {
+        await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: t.owner,
+            repo: t.repo,
+            pull_number: pullNumber,
+            state: 'closed',
+        });
+    }
+    catch (e) {
+        throw forbidden(e, 'close the outdated pull request') ?? e;
+    }
+}
 /**
  * Proposes the banner in one pull request from `head` into the default
  * branch (or `base`). The branch is reset onto the base and given one
- * commit; an existing open pull request from it is reused, never doubled.
+ * commit; an existing open pull request from it is reused, never doubled,
+ * and closed once the base needs no change.
  */
 async function proposeBanner(api, target, update, options) {
     const base = options.base ?? (await defaultBranch(api, target));
@@ -2912,10 +2929,15 @@ async function proposeBanner(api, target, update, options) {
     for (let attempt = 1;; attempt++) {
         const onBase = await readFile(api, target, base);
         const next = update(onBase.text);
-        // LIMITATION: an open banner pull request that the base made
-        // unnecessary is left open rather than closed.
-        if (next === onBase.text)
-            return { changed: false, attempts: attempt };
+        if (next === onBase.text) {
+            // The base already reads as it should (the pull request was merged, or
+            // the entries it added expired before anyone did): a banner pull
+            // request still open would only undo that, so it is closed.
+            const stale = await findPull(api, target, options.head, base);
+            if (stale !== undefined)
+                await closePull(api, target, stale);
+            return { changed: false, closedPullRequest: stale, attempts: attempt };
+        }
         const headSha = await refSha(api, target, options.head);
         let commitSha;
         const onHead = headSha === undefined

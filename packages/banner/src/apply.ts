@@ -28,6 +28,8 @@ export interface ApplyResult {
   commitSha?: string
   /** the pull request that carries the change (pull-request mode) */
   pullRequest?: number
+  /** a banner pull request closed because the base needs no change */
+  closedPullRequest?: number
   /** how many read-compute-write rounds it took */
   attempts: number
 }
@@ -249,10 +251,28 @@ async function findPull(
   return list[0]?.number
 }
 
+async function closePull(
+  api: Rest,
+  t: BannerTarget,
+  pullNumber: number,
+): Promise<void> {
+  try {
+    await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: pullNumber,
+      state: 'closed',
+    })
+  } catch (e) {
+    throw forbidden(e, 'close the outdated pull request') ?? e
+  }
+}
+
 /**
  * Proposes the banner in one pull request from `head` into the default
  * branch (or `base`). The branch is reset onto the base and given one
- * commit; an existing open pull request from it is reused, never doubled.
+ * commit; an existing open pull request from it is reused, never doubled,
+ * and closed once the base needs no change.
  */
 export async function proposeBanner(
   api: Rest,
@@ -275,9 +295,14 @@ export async function proposeBanner(
   for (let attempt = 1; ; attempt++) {
     const onBase = await readFile(api, target, base)
     const next = update(onBase.text)
-    // LIMITATION: an open banner pull request that the base made
-    // unnecessary is left open rather than closed.
-    if (next === onBase.text) return { changed: false, attempts: attempt }
+    if (next === onBase.text) {
+      // The base already reads as it should (the pull request was merged, or
+      // the entries it added expired before anyone did): a banner pull
+      // request still open would only undo that, so it is closed.
+      const stale = await findPull(api, target, options.head, base)
+      if (stale !== undefined) await closePull(api, target, stale)
+      return { changed: false, closedPullRequest: stale, attempts: attempt }
+    }
 
     const headSha = await refSha(api, target, options.head)
     let commitSha: string | undefined

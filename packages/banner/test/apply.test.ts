@@ -170,8 +170,22 @@ describe('proposing the banner in one pull request', () => {
   it('does nothing when the base already carries the banner', async () => {
     repo.push('main', 'README.md', WANT)
     const result = await proposeBanner(client, target, update, pr)
-    expect(result).toEqual({ changed: false, attempts: 1 })
+    expect(result).toEqual({
+      changed: false,
+      closedPullRequest: undefined,
+      attempts: 1,
+    })
     expect(writes()).toHaveLength(0)
+  })
+
+  it('closes its pull request once the base needs no change', async () => {
+    await proposeBanner(client, target, update, pr)
+    // The entries expire before anyone merges: the base is right as it is.
+    const result = await proposeBanner(client, target, (t) => t, pr)
+    expect(result).toMatchObject({ changed: false, closedPullRequest: 1 })
+    expect(repo.pulls[0].state).toBe('closed')
+    const again = await proposeBanner(client, target, (t) => t, pr)
+    expect(again.closedPullRequest).toBeUndefined()
   })
 
   it('refuses a head branch that is the base branch', async () => {

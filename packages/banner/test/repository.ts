@@ -220,6 +220,16 @@ export class Repository {
       return { body: list.map((p) => this.pullBody(p)) }
     })
 
+    api.on('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', (req) => {
+      const pull = this.pulls.find(
+        (p) => String(p.number) === req.params.pull_number,
+      )
+      if (!pull) return notFound
+      const body = req.body as { state?: 'open' | 'closed' }
+      if (body.state) pull.state = body.state
+      return { body: this.pullBody(pull) }
+    })
+
     api.on('POST', '/repos/{owner}/{repo}/pulls', (req) => {
       const body = req.body as { head: string; base: string; title: string }
       const open = this.pulls.find(
