@@ -20,6 +20,7 @@ Checks a release before it is published: nothing in the notes or public files
 reveals an embargoed vulnerability, nothing is published before its fix, every
 medium-or-higher fix is in the notes, dependency fixes are in the lockfiles,
 CVE ids are reserved, and no fix has waited too long (docs/embargo.md).
+--public-file defaults to the changelog (CHANGELOG*, CHANGES*, HISTORY*).
 --notes, --public-file and --lockfile-dir are relative to --root (default:
 the current directory).
 --lockfile-dir names directories whose lockfiles ship (default: the root).

@@ -21,7 +21,10 @@ export interface GatherOptions {
   securityDir?: string
   version: string
   notes: PublicText
-  /** globs, relative to root, of files published with the release */
+  /**
+   * globs, relative to root, of files published with the release; none
+   * given means the changelog (DEFAULT_PUBLIC_FILES)
+   */
   publicFiles: string[]
   /** directories, relative to root, whose lockfiles ship; default the root */
   lockfileDirs?: string[]
@@ -30,6 +33,9 @@ export interface GatherOptions {
   today: string
   releasePublic: boolean
 }
+
+/** What is scanned when no public files are named: the changelog. */
+export const DEFAULT_PUBLIC_FILES = ['CHANGELOG*', 'CHANGES*', 'HISTORY*']
 
 // LIMITATION: public files larger than this are not scanned (reported as a
 // warning), so a leak inside a huge generated file goes unseen.
@@ -48,7 +54,8 @@ export async function gatherRelease(
   const problems = [...loadedConfig.problems, ...folder.problems]
 
   const publicFiles: PublicText[] = []
-  for (const path of await expandGlobs(root, o.publicFiles)) {
+  const globs = o.publicFiles.length > 0 ? o.publicFiles : DEFAULT_PUBLIC_FILES
+  for (const path of await expandGlobs(root, globs)) {
     if (path === o.notes.path) continue
     const abs = join(root, path)
     if ((await stat(abs)).size > MAX_PUBLIC_FILE_BYTES) {

@@ -30,6 +30,17 @@ describe('gatherRelease', () => {
     expect(input.lockfiles?.map((l) => l.files)).toEqual([['go.mod']])
     expect(input.config.release_wait_days).toBe(30)
   })
+  it('scans the changelog when no public files are named', async () => {
+    const { input } = await gatherRelease({
+      root: pass,
+      version: 'v1.4.2',
+      notes: { path: 'RELEASE_NOTES.md', text: '' },
+      publicFiles: [],
+      today: '2026-12-01',
+      releasePublic: false,
+    })
+    expect(input.publicFiles.map((f) => f.path)).toEqual(['CHANGELOG.md'])
+  })
   it('honours a security-dir override', async () => {
     const { problems } = await gatherRelease({
       root: pass,
