@@ -13,7 +13,8 @@
  * Run: npm run bench -- advisory
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toAdvisory } from '../packages/disclosure/src/advisory.js'
@@ -101,6 +102,32 @@ function startup(args: string[], env: NodeJS.ProcessEnv): number {
   return median(times)
 }
 
+/** The same failure with nothing but @actions/core, bundled the same way. */
+async function coreOnlyBundle(): Promise<string> {
+  // ncc ships no types; only its one call is used.
+  const name = '@vercel/ncc'
+  const { default: ncc } = (await import(name)) as {
+    default: (file: string, opts: object) => Promise<{ code: string }>
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'psirt-bench-core-'))
+  const entry = join(root, `.bench-core-${process.pid}.mjs`)
+  writeFileSync(
+    entry,
+    "import * as core from '@actions/core'\ncore.setFailed('no release')\n",
+  )
+  try {
+    const { code } = await ncc(entry, {
+      minify: true,
+      quiet: true,
+      target: 'es2022',
+    })
+    writeFileSync(join(dir, 'index.mjs'), code)
+  } finally {
+    rmSync(entry, { force: true })
+  }
+  return join(dir, 'index.mjs')
+}
+
 export default async function bench(): Promise<void> {
   console.log('1. documents for N records (best of 7)')
   let last = 0
@@ -123,9 +150,12 @@ export default async function bench(): Promise<void> {
     return
   }
   const env = { PATH: process.env.PATH, GITHUB_EVENT_NAME: 'push' }
+  const coreOnly = await coreOnlyBundle()
   const empty = startup(['-e', ''], env)
   const action = startup([bundle], env)
+  const core = startup([coreOnly], env)
   console.log(
-    `2. bundle start-up (median of 15): ${action.toFixed(0)} ms vs node -e "" ${empty.toFixed(0)} ms = ${(action / empty).toFixed(2)}x (target < 1.5x)`,
+    `2. bundle start-up (median of 15): ${action.toFixed(0)} ms vs node -e "" ${empty.toFixed(0)} ms = ${(action / empty).toFixed(2)}x (target < 1.5x); ` +
+      `a bundle of @actions/core alone failing the same way: ${core.toFixed(0)} ms = ${(core / empty).toFixed(2)}x`,
   )
 }

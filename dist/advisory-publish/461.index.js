@@ -301,15 +301,18 @@ function parseBody(vector, c, body, offset) {
         if (spec.ordered && at < last) {
             fail(vector, version, `metric ${key} (part ${pos}) is out of order: it must come before ${spec.metrics[last].key}. The order is ${spec.metrics.map((d) => d.key).join('/')}.`, { metric: key, position: pos, allowed: m.values });
         }
-        if (!m.values.includes(value)) {
+        const v = m.values.indexOf(value);
+        if (v < 0) {
             fail(vector, version, `metric ${key} (part ${pos}) has value ${quote(value, 12)}; allowed: ${m.values.join(', ')}.`, { metric: key, position: pos, allowed: m.values });
         }
         seenAt[at] = pos;
         last = at;
+        // The specification's own strings as keys and values: interned, so the
+        // objects stay fast to build and to read.
         if (m.group === 'supplemental')
-            (supplemental ??= {})[key] = value;
+            (supplemental ??= {})[m.key] = m.values[v];
         else
-            metrics[key] = value;
+            metrics[m.key] = m.values[v];
     }
     for (let at = 0; at < spec.metrics.length; at++) {
         const m = spec.metrics[at];

@@ -31,7 +31,7 @@ import {
 } from './channels/cve-services.js'
 import type { DiscourseSite } from './channels/discourse.js'
 import { checkSmtpUrl, type SmtpSettings } from './channels/email.js'
-import { GitHubRest } from './channels/http.js'
+import type { GitHubRest } from './channels/github-rest.js'
 import type { ChannelResult } from './channels/types.js'
 import type { CveProvider } from './cve.js'
 import type { TemplateSource } from './markdown.js'
@@ -278,6 +278,7 @@ export async function runAdvisoryPublish(
   const { loadConfig, loadSecurityFolder } =
     await import('../../records/src/index.js')
   const { publish } = await import('./publish.js')
+  const { GitHubRest } = await import('./channels/github-rest.js')
   const loadedConfig = await loadConfig(ctx.root, inputs.config)
   const config: Config = {
     ...loadedConfig.config,
@@ -299,7 +300,9 @@ export async function runAdvisoryPublish(
   let github: GitHubRest | undefined
   if (inputs.token && repository && repository.includes('/')) {
     const [owner, repo] = repository.split('/')
-    github = new GitHubRest(ctx.apiUrl, inputs.token, owner, repo)
+    github = new GitHubRest(ctx.apiUrl, inputs.token, owner, repo, {
+      log: (line) => core.info(forLog(line, 500)),
+    })
   } else if (!dryRun) {
     throw new UserError(
       'advisory-publish needs the `token` input and the repository (GITHUB_REPOSITORY) to publish. Fix: pass `token:` with a token that can write releases and repository security advisories.',

@@ -23,7 +23,7 @@ import {
 import { publishDiscourse, type DiscourseSite } from './channels/discourse.js'
 import { publishEmail, type SmtpSettings } from './channels/email.js'
 import { publishGitHubAdvisory } from './channels/github-advisory.js'
-import type { GitHubRest } from './channels/http.js'
+import type { GitHubRest } from './channels/github-rest.js'
 import { checkRelease, type ReleaseState } from './channels/release.js'
 import {
   addEntries,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GitHubRest } from '../src/channels/http.js'
+import { GitHubRest } from '../src/channels/github-rest.js'
 import { SECTION_START } from '../src/channels/release-notes.js'
 import type { ChannelResult } from '../src/channels/types.js'
 import { publish, type PublishOptions } from '../src/publish.js'
@@ -51,7 +51,9 @@ function cfg() {
 
 function options(over: Partial<PublishOptions> = {}): PublishOptions {
   return {
-    github: new GitHubRest(gh.api.url, 'ghs_test', 'acme', 'widget'),
+    github: new GitHubRest(gh.api.url, 'ghs_test', 'acme', 'widget', {
+      sleep: async () => {},
+    }),
     tag: 'v1.4.2',
     dryRun: false,
     allowPrerelease: false,
@@ -177,12 +179,12 @@ withShared()('publishing a release', () => {
   })
 
   it('completes a half-published advisory on a re-run (publish step fault)', async () => {
+    // More 502s than the client retries: the step fails for this run.
     gh.api.fault(
       'PATCH',
       '/repos/acme/widget/security-advisories/GHSA-test-0001-xxxx',
-      {
-        status: 502,
-      },
+      { status: 502 },
+      { times: 4 },
     )
     const first = await publish([loaded(cveNoGhsa())], cfg(), options())
     expect(outcomes(first.results)).toEqual([
@@ -238,6 +240,14 @@ withShared()('publishing a release', () => {
       'CVE-1900-0001 email published',
     ])
     expect(forum.topics).toHaveLength(1)
+  })
+
+  it('rides out a passing GitHub error on a request it may repeat', async () => {
+    gh.api.fault('GET', '/repos/acme/widget/releases/tags/v1.4.2', {
+      status: 503,
+    })
+    const report = await publish([loaded(cveNoGhsa())], cfg(), options())
+    expect(report.results.every((r) => r.outcome !== 'failed')).toBe(true)
   })
 
   it('publishes nothing while the release is a draft', async () => {

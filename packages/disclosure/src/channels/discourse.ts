@@ -8,7 +8,7 @@ import { UserError } from '../../../core/src/errors.js'
 import { forLog } from '../../../core/src/text.js'
 import { atLeast, type Advisory } from '../advisory.js'
 import type { Severity } from '../../../records/src/types.js'
-import { requestJson } from './http.js'
+import { requestJson } from './fetch.js'
 import { ChannelError, type ChannelResult } from './types.js'
 
 export interface DiscourseSite {

@@ -12,7 +12,7 @@ import { forLog } from '../../../core/src/text.js'
 import type { Advisory } from '../advisory.js'
 import { renderMarkdown, type TemplateSource } from '../markdown.js'
 import type { ResolvedPackage } from '../ranges.js'
-import type { GitHubRest } from './http.js'
+import type { GitHubRest } from './github-rest.js'
 import type { ChannelResult } from './types.js'
 
 /** The fields of a repository advisory this channel reads. */

@@ -4,7 +4,7 @@
  * release by tag, so "not found" also means "not published yet".
  */
 import { forLog } from '../../../core/src/text.js'
-import type { GitHubRest } from './http.js'
+import type { GitHubRest } from './github-rest.js'
 
 /** The release as GitHub has it now. */
 export interface ReleaseState {
