@@ -72,15 +72,17 @@ export function scoreParsed(p: ParsedVector): CvssResult {
     const env = uses(metrics, V4_ENV, 'X')
     const tuple = effectiveTuple(metrics)
     const score = scoreTuple(tuple)
+    const baseScore =
+      threat || env ? scoreTuple(effectiveTuple(metrics, 'B')) : score
     const nomenclature: Nomenclature =
       `CVSS-B${threat ? 'T' : ''}${env ? 'E' : ''}` as Nomenclature
     result = {
       version,
       vector,
       score,
-      baseScore:
-        threat || env ? scoreTuple(effectiveTuple(metrics, 'B')) : score,
+      baseScore,
       severity: severityOf(score, version),
+      baseSeverity: severityOf(baseScore, version),
       nomenclature,
       macrovector: macroVectorOf(tuple),
       metrics,
@@ -114,6 +116,7 @@ export function scoreParsed(p: ParsedVector): CvssResult {
     score,
     baseScore: s.baseScore,
     severity: severityOf(score, version),
+    baseSeverity: severityOf(s.baseScore, version),
     metrics,
   }
   if (temporal) result.temporalScore = s.temporalScore

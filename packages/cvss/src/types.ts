@@ -40,7 +40,10 @@ export interface CvssResult {
   /** v3.x and v2.0, when temporal metrics are present */
   temporalScore?: number
   environmentalScore?: number
+  /** the rating of `score` */
   severity: Severity
+  /** the rating of `baseScore` (what CVE JSON 5 calls baseSeverity) */
+  baseSeverity: Severity
   nomenclature?: Nomenclature
   /** v4.0: the six EQ levels, e.g. `001100` */
   macrovector?: string

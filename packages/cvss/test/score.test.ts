@@ -37,6 +37,12 @@ describe('CVSS v4.0 results', () => {
     expect(r.score).toBeLessThan(r.threatScore ?? 0)
   })
 
+  it('rates the base score apart from the full score', () => {
+    const r = scoreVector(`${V4}/E:U`)
+    expect([r.score, r.severity]).toEqual([8.1, 'high'])
+    expect([r.baseScore, r.baseSeverity]).toEqual([9.3, 'critical'])
+  })
+
   it('keeps supplemental metrics without scoring them', () => {
     const r = scoreVector(`${V4}/S:P/AU:Y/R:U/V:C/RE:H/U:Red`)
     expect(r.score).toBe(9.3)
