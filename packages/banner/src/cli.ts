@@ -3,12 +3,8 @@
  * with `--write` puts it into the file, exactly as the action would.
  */
 import { resolve } from 'node:path'
-import { EXIT, register, type Io } from '../../cli/src/cli.js'
-import {
-  UserError,
-  errorMessage,
-  formatProblem,
-} from '../../core/src/errors.js'
+import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { parseArgs } from 'node:util'
 import { isoToday } from '../../records/src/load.js'
@@ -27,9 +23,8 @@ as published on the date when they carry no publication date yet.
 Exit codes: 0 done, 2 usage error or invalid records.`
 
 async function banner(args: string[], io: Io): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = usageErrors('banner', () =>
+    parseArgs({
       args,
       allowPositionals: true,
       options: {
@@ -40,11 +35,8 @@ async function banner(args: string[], io: Io): Promise<number> {
         write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    })
-  } catch (e) {
-    throw new UserError(`${errorMessage(e)} (see \`psirt banner --help\`).`)
-  }
-  const { values, positionals } = parsed
+    }),
+  )
   if (values.help) {
     io.out(HELP)
     return EXIT.ok
