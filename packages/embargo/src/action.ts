@@ -291,6 +291,18 @@ export async function runEmbargoCheck(
   )
   const report = checkRelease(input)
   const outcome = buildOutcome(report, input, problems, inputs.failOnWarnings)
+  // One line per record the release concerns, named by file only.
+  const lifting = new Set(outcome.json.lifted.map((l) => l.file))
+  for (const file of outcome.json.fixed) {
+    core.info(
+      `${forLog(file)}: fixed in this release${lifting.has(file) ? '; its embargo lifts' : ''}.`,
+    )
+  }
+  if (outcome.json.embargoed.length > 0) {
+    core.info(
+      `${outcome.json.embargoed.length} record(s) stay under embargo: ${forLog(outcome.json.embargoed.join(', '), 1000)}.`,
+    )
+  }
   // Notes given as text or read from the release body are no file in the
   // repository; their annotations carry no file to point at.
   const virtual = inputs.notesFile === undefined ? notes.path : undefined

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
 import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
 import { isoToday } from '../../records/src/load.js'
 import { checkRelease } from './check.js'
@@ -87,7 +88,8 @@ async function embargo(args: string[], io: Io): Promise<number> {
   if (values.json) {
     io.out(JSON.stringify(outcome.json, null, 2))
   } else {
-    for (const p of outcome.problems) io.out(p.text)
+    // forLog: the CLI also runs in workflow steps, where `::` is a command.
+    for (const p of outcome.problems) io.out(forLog(p.text, 2000))
     const j = outcome.json
     io.out(
       `${input.version}: ${j.passed ? 'passed' : 'failed'}, ${j.errors} error(s), ${j.warnings} warning(s); ` +
