@@ -1058,13 +1058,15 @@ function scoreParsed(p) {
         const env = uses(metrics, V4_ENV, 'X');
         const tuple = v4_effectiveTuple(metrics);
         const score = scoreTuple(tuple);
+        const baseScore = threat || env ? scoreTuple(v4_effectiveTuple(metrics, 'B')) : score;
         const nomenclature = `CVSS-B${threat ? 'T' : ''}${env ? 'E' : ''}`;
         result = {
             version,
             vector,
             score,
-            baseScore: threat || env ? scoreTuple(v4_effectiveTuple(metrics, 'B')) : score,
+            baseScore,
             severity: severityOf(score, version),
+            baseSeverity: severityOf(baseScore, version),
             nomenclature,
             macrovector: macroVectorOf(tuple),
             metrics,
@@ -1095,6 +1097,7 @@ function scoreParsed(p) {
         score,
         baseScore: s.baseScore,
         severity: severityOf(score, version),
+        baseSeverity: severityOf(s.baseScore, version),
         metrics,
     };
     if (temporal)
@@ -3073,7 +3076,7 @@ function fixOf(record) {
 function bannerEntries(records, today, days, repoUrl) {
     checkBannerDays(days);
     if (dayNumber(today) === undefined) {
-        throw new src_errors/* UserError */.yo(`The date "${(0,src_text/* forMarkdown */.Bm)(today, 40)}" is not a calendar date. Fix: give it as YYYY-MM-DD.`);
+        throw new src_errors/* UserError */.yo(`The date "${(0,src_text/* forLog */.Ig)(today, 40)}" is not a calendar date. Fix: give it as YYYY-MM-DD.`);
     }
     const entries = [];
     for (const loaded of records) {
@@ -3101,9 +3104,9 @@ function bannerEntries(records, today, days, repoUrl) {
 }
 function entryLine(e) {
     const fix = e.fix ? ` ${e.fix}.` : '';
-    // The link target is built from ids and URLs; `(`, `)`, `<`, `>` and
-    // spaces are the characters that could end or break it.
-    const href = e.link.replace(/[()<> ]/g, encodeURIComponent);
+    // The link target is built from ids and URLs; brackets, angle brackets
+    // and white space are the characters that could end or break it.
+    const href = e.link.replace(/[()<>[\]\s]/g, encodeURIComponent);
     return (`> - **${e.severity === 'critical' ? 'Critical' : 'High'}**: ` +
         `[${plain(e.id, 80)}](${href}) ${(0,src_text/* forMarkdown */.Bm)(e.title, 160)}` +
         ` (published ${e.published}).${fix}`);

@@ -5,7 +5,7 @@
  * the README without touching a byte outside the markers.
  */
 import { UserError } from '../../core/src/errors.js'
-import { forMarkdown } from '../../core/src/text.js'
+import { forLog, forMarkdown } from '../../core/src/text.js'
 import type {
   IsoDate,
   LoadedRecord,
@@ -57,7 +57,11 @@ export function checkBannerDays(days: number, where = 'banner.days'): void {
  * shown from D through D+N inclusive, and gone on D+N+1. With N = 30 the
  * scheduled run keeps it on day 30 and removes it on day 31.
  */
-export function isShown(published: IsoDate, today: IsoDate, days: number) {
+export function isShown(
+  published: IsoDate,
+  today: IsoDate,
+  days: number,
+): boolean {
   const p = dayNumber(published)
   const t = dayNumber(today)
   if (p === undefined || t === undefined) return false
@@ -119,7 +123,7 @@ export function bannerEntries(
   checkBannerDays(days)
   if (dayNumber(today) === undefined) {
     throw new UserError(
-      `The date "${forMarkdown(today, 40)}" is not a calendar date. Fix: give it as YYYY-MM-DD.`,
+      `The date "${forLog(today, 40)}" is not a calendar date. Fix: give it as YYYY-MM-DD.`,
     )
   }
   const entries: BannerEntry[] = []
@@ -149,9 +153,9 @@ export function bannerEntries(
 
 function entryLine(e: BannerEntry): string {
   const fix = e.fix ? ` ${e.fix}.` : ''
-  // The link target is built from ids and URLs; `(`, `)`, `<`, `>` and
-  // spaces are the characters that could end or break it.
-  const href = e.link.replace(/[()<> ]/g, encodeURIComponent)
+  // The link target is built from ids and URLs; brackets, angle brackets
+  // and white space are the characters that could end or break it.
+  const href = e.link.replace(/[()<>[\]\s]/g, encodeURIComponent)
   return (
     `> - **${e.severity === 'critical' ? 'Critical' : 'High'}**: ` +
     `[${plain(e.id, 80)}](${href}) ${forMarkdown(e.title, 160)}` +
