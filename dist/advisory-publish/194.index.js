@@ -455,8 +455,10 @@ function score(loaded, field, vector) {
     return {
         version: want,
         vector,
-        baseScore: s.baseScore ?? s.score,
-        severity: String(s.severity).toLowerCase(),
+        score: s.score,
+        severity: s.severity,
+        baseScore: s.baseScore,
+        baseSeverity: s.baseSeverity,
         ...(s.nomenclature ? { nomenclature: s.nomenclature } : {}),
     };
 }
@@ -917,7 +919,7 @@ function scoresTable(a) {
     if (a.scores.length === 0)
         return '';
     // Vectors were parsed by the scorer, so they hold only `A-Z0-9:/.`.
-    const rows = a.scores.map((s) => `| CVSS ${s.version} | \`${s.vector}\` | ${s.baseScore.toFixed(1)} | ${(0,markup/* severityLabel */.yi)(s.severity)} |`);
+    const rows = a.scores.map((s) => `| CVSS ${s.version} | \`${s.vector}\` | ${s.score.toFixed(1)} | ${(0,markup/* severityLabel */.yi)(s.severity)} |`);
     return [
         '| Version | Vector | Score | Severity |',
         '|---|---|---|---|',

@@ -844,13 +844,15 @@ function scoreParsed(p) {
         const env = uses(metrics, V4_ENV, 'X');
         const tuple = v4_effectiveTuple(metrics);
         const score = scoreTuple(tuple);
+        const baseScore = threat || env ? scoreTuple(v4_effectiveTuple(metrics, 'B')) : score;
         const nomenclature = `CVSS-B${threat ? 'T' : ''}${env ? 'E' : ''}`;
         result = {
             version,
             vector,
             score,
-            baseScore: threat || env ? scoreTuple(v4_effectiveTuple(metrics, 'B')) : score,
+            baseScore,
             severity: severityOf(score, version),
+            baseSeverity: severityOf(baseScore, version),
             nomenclature,
             macrovector: macroVectorOf(tuple),
             metrics,
@@ -881,6 +883,7 @@ function scoreParsed(p) {
         score,
         baseScore: s.baseScore,
         severity: severityOf(score, version),
+        baseSeverity: severityOf(s.baseScore, version),
         metrics,
     };
     if (temporal)

@@ -29,8 +29,15 @@ export interface Score {
   /** `4.0` or `3.1` */
   version: '4.0' | '3.1'
   vector: string
-  baseScore: number
+  /** the most specific score (v4.0: its one score; v3.1 with temporal or
+   * environmental metrics: that score) */
+  score: number
+  /** the rating of `score` */
   severity: Severity
+  /** the score of the base metrics alone */
+  baseScore: number
+  /** the rating of `baseScore`, CVE JSON's baseSeverity */
+  baseSeverity: Severity
   /** CVSS v4 nomenclature (`CVSS-B`, `CVSS-BTE`, ...) */
   nomenclature?: string
 }
@@ -107,8 +114,10 @@ function score(
   return {
     version: want,
     vector,
-    baseScore: s.baseScore ?? s.score,
-    severity: String(s.severity).toLowerCase() as Severity,
+    score: s.score,
+    severity: s.severity,
+    baseScore: s.baseScore,
+    baseSeverity: s.baseSeverity,
     ...(s.nomenclature ? { nomenclature: s.nomenclature } : {}),
   }
 }

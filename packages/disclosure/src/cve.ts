@@ -112,7 +112,7 @@ function metricsOf(a: Advisory): Json[] {
       version: s.version,
       vectorString: s.vector,
       baseScore: s.baseScore,
-      baseSeverity: s.severity.toUpperCase(),
+      baseSeverity: s.baseSeverity.toUpperCase(),
     },
   }))
 }

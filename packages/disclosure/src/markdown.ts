@@ -50,7 +50,7 @@ function scoresTable(a: Advisory): string {
   // Vectors were parsed by the scorer, so they hold only `A-Z0-9:/.`.
   const rows = a.scores.map(
     (s) =>
-      `| CVSS ${s.version} | \`${s.vector}\` | ${s.baseScore.toFixed(1)} | ${severityLabel(s.severity)} |`,
+      `| CVSS ${s.version} | \`${s.vector}\` | ${s.score.toFixed(1)} | ${severityLabel(s.severity)} |`,
   )
   return [
     '| Version | Vector | Score | Severity |',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../../core/src/errors.js'
+import { scoreVector } from '../../cvss/src/index.js'
 import { toAdvisory } from '../src/advisory.js'
 import { renderCveContainer, renderCveRecord } from '../src/cve.js'
 import { ADVISORY_MD, EMAIL_HTML, EMAIL_TEXT } from '../src/defaults.js'
@@ -168,6 +169,26 @@ withShared()('documents against their official schemas', () => {
         }),
       }),
     ])
+  })
+
+  it('gives CVE JSON the base score and the advisory the threat-adjusted one', () => {
+    const v4 =
+      'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:N/SC:N/SI:N/SA:N/E:U'
+    const r = cveRecord({ cvss: { v4 } })
+    const a = toAdvisory(loaded(r), config(), RELEASE, NOW)
+    const expected = scoreVector(v4)
+    expect(expected.score).toBeLessThan(expected.baseScore)
+    const cna = renderCveContainer(a, provider) as {
+      metrics: { cvssV4_0: { baseScore: number; baseSeverity: string } }[]
+    }
+    expect(cna.metrics[0].cvssV4_0).toMatchObject({
+      baseScore: expected.baseScore,
+      baseSeverity: expected.baseSeverity.toUpperCase(),
+    })
+    expect(renderMarkdown(a)).toContain(`| ${expected.score.toFixed(1)} |`)
+    expect(
+      schemaCheck('cve/CVE_JSON_cnaPublishedContainer_5.1.1.json')(cna),
+    ).toEqual([])
   })
 
   it('refuses a CVE record without a CVE id', () => {
