@@ -90,7 +90,7 @@ function outcomes(results: ChannelResult[]): string[] {
 function writes(): string[] {
   return gh.api.requests
     .filter((r) => r.method !== 'GET')
-    .map((r) => `${r.method} ${r.route}`)
+    .map((r) => r.route ?? `${r.method} ${r.path}`)
 }
 
 withShared()('publishing a release', () => {
@@ -248,6 +248,24 @@ withShared()('publishing a release', () => {
     })
     const report = await publish([loaded(cveNoGhsa())], cfg(), options())
     expect(report.results.every((r) => r.outcome !== 'failed')).toBe(true)
+  })
+
+  it('asks GitHub for a CVE when told to, and waits for it before the CVE record', async () => {
+    const r = cveNoGhsa()
+    delete r.disclosure.cve_id
+    const report = await publish(
+      [loaded(r)],
+      cfg(),
+      options({ requestCve: true }),
+    )
+    expect(writes()).toContain(
+      'POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve',
+    )
+    expect(report.results.find((x) => x.channel === 'cve')).toMatchObject({
+      outcome: 'skipped',
+      detail: expect.stringContaining('no disclosure.cve_id'),
+    })
+    expect(cve.requests).toHaveLength(0)
   })
 
   it('publishes nothing while the release is a draft', async () => {
