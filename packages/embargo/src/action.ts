@@ -248,8 +248,15 @@ export async function runEmbargoCheck(
   let advisories: AdvisoryFact[] | undefined
   const apiWarnings: string[] = []
   if (client) {
-    releasedVersions = await publicReleases(client, env)
-    core.info(`${releasedVersions.length} public release(s) on GitHub.`)
+    const releases = await publicReleases(client, env)
+    // A repository that tags without GitHub releases lists none; then the
+    // release order stands in, as without a token.
+    releasedVersions = releases.length > 0 ? releases : undefined
+    core.info(
+      releases.length > 0
+        ? `${releases.length} public release(s) on GitHub.`
+        : 'No releases on GitHub: fixed_in versions before this one count as released.',
+    )
     const adv = await publishedAdvisories(client, env)
     advisories = adv.advisories
     if (adv.warning) apiWarnings.push(adv.warning)
