@@ -3,7 +3,14 @@
  * runs it (tests/harness/runner.ts), against the GitHub API test server and
  * loopback CVE Services, Discourse and SMTP servers.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
@@ -338,6 +345,30 @@ e2e('advisory-publish end to end', () => {
       cna: { affected: { product: string }[] }
     }
     expect(cna.cna.affected[0].product).toBe('edge-gateway')
+  })
+
+  it("uses the adopter's advisory template, and names a missing one", async () => {
+    writeFileSync(
+      path.join(workspace, '.github/advisory.md'),
+      'OUR ADVISORY {{id}}\n{{#cve_id}}CVE {{cve_id}}{{/cve_id}}\n',
+    )
+    const ok = await run({
+      inputs: { 'advisory-template': '.github/advisory.md', 'dry-run': 'true' },
+    })
+    expect(ok.exitCode).toBe(0)
+    expect(
+      readFileSync(
+        path.join(workspace, 'psirt-advisories/CVE-1900-0001/advisory.md'),
+        'utf8',
+      ),
+    ).toBe('OUR ADVISORY CVE\\-1900\\-0001\nCVE CVE\\-1900\\-0001\n')
+
+    const missing = await run({ inputs: { 'advisory-template': 'nope.md' } })
+    expect(missing.exitCode).toBe(1)
+    expect(missing.annotations.map((a) => a.message).join('\n')).toMatch(
+      /Input "advisory-template" names nope\.md, which does not exist/,
+    )
+    expect(gh.api.requests.filter((q) => q.method !== 'GET')).toEqual([])
   })
 
   it('writes the rendered documents listed in the files output', async () => {
