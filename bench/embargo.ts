@@ -113,8 +113,8 @@ function engine(): void {
   let prev: number | undefined
   for (const n of [500, 1000, 2000]) {
     const inp = input(n)
-    const base = best(() => baseline(inp))
-    const t = best(() => checkRelease(inp), 5)
+    const base = best(() => baseline(inp), 15)
+    const t = best(() => checkRelease(inp), 15)
     const growth = prev ? ` growth x${(t / prev).toFixed(2)}` : ''
     console.log(
       `  N=${n}: ${ms(t)} (baseline ${ms(base)}, ratio ${(t / base).toFixed(1)})${growth}`,
