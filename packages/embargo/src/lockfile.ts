@@ -115,6 +115,23 @@ function checkPackage(
     return
   }
 
+  // Absent from every lockfile: the dependency is gone, or the purl names
+  // it differently from the lockfile. Either way, not a silent pass.
+  if (answers.every((a) => a.versions.length === 0)) {
+    report(ctx, {
+      rule: EMBARGO_RULES.lockfile,
+      about,
+      loaded,
+      ...at(`${field}/purl`),
+      level: 'warning',
+      message: about.embargoed
+        ? `${about.label} is fixed by a dependency update in this release, but its package is in none of the release's lockfiles.`
+        : `${about.label} is fixed by a dependency update in this release, but ${pkg.purl} is in none of the release's lockfiles.`,
+      fix: `check that packages[].purl in ${loaded.file} names the package as the lockfile does; if the dependency was removed, ignore this warning.`,
+    })
+    return
+  }
+
   for (const { state, versions } of answers) {
     let vulnerable: string[]
     try {

@@ -177,6 +177,30 @@ describe('rule 4: the release lockfiles contain the dependency fix', () => {
       'sdk/package-lock.json',
     ])
   })
+  it('warns when the package is in no lockfile (gone, or a wrong purl)', () => {
+    const r = record('security/dep.yml', {
+      packages: [{ purl: 'pkg:npm/lodahs', fixed: '4.17.21' }],
+    })
+    const state = npmState({ 'node_modules/lodash': { version: '4.17.20' } })
+    const [p] = lockProblems(state, r)
+    expect(p.level).toBe('warning')
+    expect(p.message).toContain('pkg:npm/lodahs is in none')
+  })
+  it('finds a Go module with a major-version suffix', () => {
+    const r = record('security/dep.yml', {
+      packages: [
+        {
+          purl: 'pkg:golang/github.com/golang-jwt/jwt/v4',
+          vulnerable: '< v4.5.1',
+        },
+      ],
+      disclosure: { fix_by: 'dependency_update' },
+    })
+    const state = goState(
+      'module m\nrequire github.com/golang-jwt/jwt/v4 v4.5.0\n',
+    )
+    expect(lockProblems(state, r).map((p) => p.level)).toEqual(['error'])
+  })
   it('does not check records fixed in another release', () => {
     const r = imagingRecord({ fixed_in: ['v1.5.0'] })
     expect(lockProblems(undefined, r)).toEqual([])
