@@ -7,7 +7,7 @@ export default {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { useESM: true, isolatedModules: true, diagnostics: false },
+      { useESM: true, diagnostics: false },
     ],
   },
   testMatch: ['<rootDir>/packages/**/test/**/*.test.ts', '<rootDir>/actions/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],

@@ -3,7 +3,7 @@
  * user errors shown as one sentence with an annotation, bugs with a stack,
  * and the job summary written even when the run fails.
  */
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { UserError, errorMessage } from './errors.js'
 import { forLog } from './text.js'
 
