@@ -69,7 +69,9 @@ export async function gatherRelease(
       continue
     }
     const text = await readFile(abs, 'utf8')
-    if (text.includes('\u0000')) continue // binary
+    // LIMITATION: binary files (PDF, images, archives) matched by the globs
+    // are skipped; text inside them is not scanned.
+    if (text.includes('\u0000')) continue
     publicFiles.push({ path, text })
   }
 
