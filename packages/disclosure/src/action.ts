@@ -432,22 +432,34 @@ export async function runAdvisoryAction(): Promise<void> {
     async () => {
       const inputs = readInputs()
       core.startGroup('Publish the advisories of this release')
-      report = await runAdvisoryPublish(inputs, {
-        eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        event: readEvent(),
-        ref: process.env.GITHUB_REF,
-        repository: process.env.GITHUB_REPOSITORY,
-        apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        now: new Date(),
-      })
-      core.endGroup()
+      try {
+        report = await runAdvisoryPublish(inputs, {
+          eventName: process.env.GITHUB_EVENT_NAME ?? '',
+          event: readEvent(),
+          ref: process.env.GITHUB_REF,
+          repository: process.env.GITHUB_REPOSITORY,
+          apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+          root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+          now: new Date(),
+        })
+      } finally {
+        core.endGroup()
+      }
       setOutputs(report)
       const failed = report?.results.filter((r) => r.outcome === 'failed') ?? []
+      const fileOf = (id: string) =>
+        report?.rendered.find((r) => r.advisory.id === id)?.advisory.file
+      for (const f of failed.slice(1)) {
+        core.error(forLog(`${f.record} ${f.channel}: ${f.detail}`, 1000), {
+          title: `advisory-publish: ${f.channel}`,
+          file: fileOf(f.record),
+        })
+      }
       if (failed.length > 0) {
         const f = failed[0]
         throw new UserError(
           `${failed.length} channel(s) failed; re-run after the fix to complete the rest without duplicates. First: ${f.record} ${f.channel}: ${f.detail}`,
+          { file: fileOf(f.record) },
         )
       }
     },
