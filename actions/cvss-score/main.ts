@@ -3,7 +3,7 @@
  * record in the security folder and checks recorded scores and severities.
  * The work is in packages/cvss.
  */
-import * as core from '@actions/core'
+import * as core from '../../packages/core/src/runner.js'
 import { optionalInput, runAction } from '../../packages/core/src/action.js'
 import {
   applyRecords,

@@ -81,7 +81,7 @@ export async function runAction(
         startLine: e.line,
         startColumn: e.col,
       })
-      core.setFailed(forLog(e.message, 2000))
+      process.exitCode = 1
     } else {
       core.setFailed(
         `Internal error (a bug in psirt-actions): ${forLog(errorMessage(e), 2000)}`,
@@ -99,4 +99,25 @@ export async function runAction(
       }
     }
   }
+}
+
+/**
+ * Starts an action in two steps: `read` validates every input with light
+ * code, and only then `load` brings in the engine (a chunk of its own in the
+ * bundle). A misconfigured step thus fails in about the time Node takes to
+ * start, and a valid one pays for the engine once.
+ */
+export async function startAction<I>(
+  read: () => I,
+  load: () => Promise<(inputs: I) => Promise<void>>,
+): Promise<void> {
+  let inputs: I | undefined
+  let ok = false
+  await runAction(async () => {
+    inputs = read()
+    ok = true
+  })
+  if (!ok) return
+  const main = await load()
+  await main(inputs as I)
 }

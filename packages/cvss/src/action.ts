@@ -2,9 +2,9 @@
  * The cvss-score action: score one vector given as input, or score every
  * record's vectors and check that a recorded score or severity agrees with
  * them. `scoreInput` and `checkRecords` compute the outcome; `applyVector`
- * and `applyRecords` report it through @actions/core.
+ * and `applyRecords` report it through the runner protocol (packages/core/src/runner.ts).
  */
-import * as core from '@actions/core'
+import * as core from '../../core/src/runner.js'
 import { formatProblem, type Problem } from '../../core/src/errors.js'
 import { forLog, forMarkdown } from '../../core/src/text.js'
 import type { Config, LoadedRecord, Severity } from '../../records/src/types.js'

@@ -4,15 +4,10 @@
  * report, OpenVEX, sticky comment, alert dismissals). actions/triage-gate/
  * main.ts only calls runTriageGateAction().
  */
-import * as core from '@actions/core'
+import * as core from '../../core/src/runner.js'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  booleanInput,
-  listInput,
-  optionalInput,
-  runAction,
-} from '../../core/src/action.js'
+import { runAction } from '../../core/src/action.js'
 import {
   UserError,
   errorMessage,
@@ -33,12 +28,7 @@ import {
 } from '../../github/src/client.js'
 import { GitHubAccessError } from '../../github/src/permissions.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
-import {
-  SEVERITIES,
-  type Config,
-  type LoadedRecord,
-  type Severity,
-} from '../../records/src/types.js'
+import type { Config, LoadedRecord } from '../../records/src/types.js'
 import { dismissalPlan } from './dismiss.js'
 import {
   ALERTS_ROUTE,
@@ -67,70 +57,9 @@ import {
   type TriageReport,
 } from './verdict.js'
 
-export interface TriageGateInputs {
-  token?: string
-  reports: string[]
-  securityDir?: string
-  config?: string
-  dependabot: boolean
-  dependencyReview: boolean
-  comment: boolean
-  dismissAlerts: boolean
-  openvexFile?: string
-  reportFile?: string
-  failOn?: Severity
-  mode?: Config['mode']
-  today?: Date
-}
+import { readInputs, type TriageGateInputs } from './inputs.js'
 
-function choice<T extends string>(
-  name: string,
-  allowed: readonly T[],
-): T | undefined {
-  const v = optionalInput(name)
-  if (v === undefined) return undefined
-  if (!(allowed as readonly string[]).includes(v)) {
-    throw new UserError(
-      `Input "${name}" must be one of ${allowed.join(', ')}, not "${forLog(v, 40)}". Fix: set \`${name}:\` to one of those values, or remove it to use the configuration file.`,
-    )
-  }
-  return v as T
-}
-
-/** Every input read once, validated before any work. */
-export function readInputs(): TriageGateInputs {
-  const today = optionalInput('today')
-  let date: Date | undefined
-  if (today !== undefined) {
-    date = new Date(`${today}T12:00:00Z`)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(date.getTime())) {
-      throw new UserError(
-        `Input "today" must be a date as YYYY-MM-DD, not "${forLog(today, 40)}". Fix: remove it; it exists only to pin the clock in tests.`,
-      )
-    }
-  }
-  const inputs: TriageGateInputs = {
-    token: optionalInput('token'),
-    reports: listInput('reports'),
-    securityDir: optionalInput('security-dir'),
-    config: optionalInput('config'),
-    dependabot: booleanInput('dependabot', false),
-    dependencyReview: booleanInput('dependency-review', false),
-    comment: booleanInput('comment', true),
-    dismissAlerts: booleanInput('dismiss-alerts', false),
-    openvexFile: optionalInput('openvex-file'),
-    reportFile: optionalInput('report-file'),
-    failOn: choice('fail-on', SEVERITIES),
-    mode: choice('mode', ['all', 'new-only'] as const),
-    today: date,
-  }
-  if (inputs.dismissAlerts && !inputs.dependabot) {
-    throw new UserError(
-      'Input "dismiss-alerts" is true but "dependabot" is not, so there are no alerts to dismiss. Fix: set `dependabot: true` as well.',
-    )
-  }
-  return inputs
-}
+export { readInputs, type TriageGateInputs }
 
 /** The run's context, from the runner's environment. */
 export interface RunContext {
@@ -599,11 +528,13 @@ async function writeSummary(state: RunState): Promise<void> {
 }
 
 /** The action entry: read inputs, run, and always write the summary. */
-export async function runTriageGateAction(): Promise<void> {
+export async function runTriageGateAction(
+  given?: TriageGateInputs,
+): Promise<void> {
   const state: RunState = { problems: [] }
   await runAction(
     async () => {
-      const inputs = readInputs()
+      const inputs = given ?? readInputs()
       const ctx = contextFromEnv()
       await run(inputs, ctx, state)
     },
