@@ -1479,7 +1479,16 @@ function referencesOf(a) {
 /** The OSV entry of an advisory. */
 function renderOsv(a) {
     const id = osvId(a);
-    const aliases = [a.ghsa_id, a.cve_id, a.id, ...a.aliases].filter((x) => !!x && x !== id);
+    const own = (xs) => [
+        ...new Set(xs.filter((x) => !!x && x !== id && `x_${x}` !== id)),
+    ];
+    // A dependency advisory is about our product; the upstream ids in the
+    // record name the dependency's vulnerability, which is related, not the
+    // same entry.
+    const aliases = a.dependency
+        ? own([a.ghsa_id])
+        : own([a.ghsa_id, a.cve_id, a.id, ...a.aliases]);
+    const related = a.dependency ? own([a.id, ...a.aliases]) : [];
     const affected = a.packages
         .map(affectedOf)
         .filter((x) => x !== undefined);
@@ -1495,7 +1504,8 @@ function renderOsv(a) {
         id,
         modified: a.now,
         published: `${a.published}T00:00:00Z`,
-        aliases: [...new Set(aliases)],
+        aliases,
+        ...(related.length > 0 ? { related } : {}),
         summary: a.title,
         details,
         affected,

@@ -65,9 +65,18 @@ function referencesOf(a: Advisory): Json[] {
 /** The OSV entry of an advisory. */
 export function renderOsv(a: Advisory): Json {
   const id = osvId(a)
-  const aliases = [a.ghsa_id, a.cve_id, a.id, ...a.aliases].filter(
-    (x): x is string => !!x && x !== id,
-  )
+  const own = (xs: (string | undefined)[]) => [
+    ...new Set(
+      xs.filter((x): x is string => !!x && x !== id && `x_${x}` !== id),
+    ),
+  ]
+  // A dependency advisory is about our product; the upstream ids in the
+  // record name the dependency's vulnerability, which is related, not the
+  // same entry.
+  const aliases = a.dependency
+    ? own([a.ghsa_id])
+    : own([a.ghsa_id, a.cve_id, a.id, ...a.aliases])
+  const related = a.dependency ? own([a.id, ...a.aliases]) : []
   const affected = a.packages
     .map(affectedOf)
     .filter((x): x is Json => x !== undefined)
@@ -83,7 +92,8 @@ export function renderOsv(a: Advisory): Json {
     id,
     modified: a.now,
     published: `${a.published}T00:00:00Z`,
-    aliases: [...new Set(aliases)],
+    aliases,
+    ...(related.length > 0 ? { related } : {}),
     summary: a.title,
     details,
     affected,

@@ -230,6 +230,8 @@ withShared()('documents against their official schemas', () => {
     const osv = renderOsv(dep())
     expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
     expect(osv.id).toBe('x_PSIRT-2026-007')
+    expect(osv.aliases).toEqual([])
+    expect(osv.related).toEqual(['CVE-1900-0999'])
     expect(osv.database_specific).toMatchObject({
       dependency_update: 'Update the host libxml2 to 2.13.4 or later.',
     })
