@@ -362,8 +362,15 @@ const OUTCOME_LABEL: { [k in ChannelResult['outcome']]: string } = {
 }
 
 /** The job summary: per record and channel, what happened and why. */
-export function summaryMarkdown(report: PublishReport | undefined): string {
-  if (!report) return '## Advisory publication\n\nNo release to publish.\n'
+export function summaryMarkdown(
+  report: PublishReport | undefined,
+  stopped?: string,
+): string {
+  if (!report) {
+    return stopped
+      ? `## Advisory publication\n\nNothing was published: ${forMarkdown(stopped, 1000)}\n`
+      : '## Advisory publication\n\nNo release to publish.\n'
+  }
   const head = `## Advisory publication for ${forMarkdown(report.tag)}${report.dryRun ? ' (dry run)' : ''}\n\n`
   if (report.results.length === 0) {
     return head + 'This release lifts no embargo: nothing to publish.\n'
@@ -428,44 +435,54 @@ function readEvent(): { [k: string]: unknown } {
 /** The action's entry: main.ts calls only this. */
 export async function runAdvisoryAction(): Promise<void> {
   let report: PublishReport | undefined
+  let stopped: string | undefined
   await runAction(
     async () => {
-      const inputs = readInputs()
-      core.startGroup('Publish the advisories of this release')
       try {
-        report = await runAdvisoryPublish(inputs, {
-          eventName: process.env.GITHUB_EVENT_NAME ?? '',
-          event: readEvent(),
-          ref: process.env.GITHUB_REF,
-          repository: process.env.GITHUB_REPOSITORY,
-          apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-          root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-          now: new Date(),
-        })
-      } finally {
-        core.endGroup()
-      }
-      setOutputs(report)
-      const failed = report?.results.filter((r) => r.outcome === 'failed') ?? []
-      const fileOf = (id: string) =>
-        report?.rendered.find((r) => r.advisory.id === id)?.advisory.file
-      for (const f of failed.slice(1)) {
-        core.error(forLog(`${f.record} ${f.channel}: ${f.detail}`, 1000), {
-          title: `advisory-publish: ${f.channel}`,
-          file: fileOf(f.record),
-        })
-      }
-      if (failed.length > 0) {
-        const f = failed[0]
-        throw new UserError(
-          `${failed.length} channel(s) failed; re-run after the fix to complete the rest without duplicates. First: ${f.record} ${f.channel}: ${f.detail}`,
-          { file: fileOf(f.record) },
-        )
+        await body()
+      } catch (e) {
+        if (e instanceof UserError) stopped = e.message
+        throw e
       }
     },
     async () => {
-      core.summary.addRaw(summaryMarkdown(report))
+      core.summary.addRaw(summaryMarkdown(report, stopped))
       await core.summary.write()
     },
   )
+
+  async function body(): Promise<void> {
+    const inputs = readInputs()
+    core.startGroup('Publish the advisories of this release')
+    try {
+      report = await runAdvisoryPublish(inputs, {
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        event: readEvent(),
+        ref: process.env.GITHUB_REF,
+        repository: process.env.GITHUB_REPOSITORY,
+        apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        now: new Date(),
+      })
+    } finally {
+      core.endGroup()
+    }
+    setOutputs(report)
+    const failed = report?.results.filter((r) => r.outcome === 'failed') ?? []
+    const fileOf = (id: string) =>
+      report?.rendered.find((r) => r.advisory.id === id)?.advisory.file
+    for (const f of failed.slice(1)) {
+      core.error(forLog(`${f.record} ${f.channel}: ${f.detail}`, 1000), {
+        title: `advisory-publish: ${f.channel}`,
+        file: fileOf(f.record),
+      })
+    }
+    if (failed.length > 0) {
+      const f = failed[0]
+      throw new UserError(
+        `${failed.length} channel(s) failed; re-run after the fix to complete the rest without duplicates. First: ${f.record} ${f.channel}: ${f.detail}`,
+        { file: fileOf(f.record) },
+      )
+    }
+  }
 }

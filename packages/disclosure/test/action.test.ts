@@ -93,6 +93,12 @@ describe('the release and the dry-run default', () => {
     ])
   })
 
+  it('says in the job summary why nothing was published', () => {
+    expect(summaryMarkdown(undefined, 'Input "tag" <b>bad</b>')).toContain(
+      'Nothing was published: Input &quot;tag&quot; &lt;b&gt;bad&lt;/b&gt;',
+    )
+  })
+
   it('escapes record text in the job summary', () => {
     const report: PublishReport = {
       tag: 'v1',
