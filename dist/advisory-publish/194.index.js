@@ -1047,6 +1047,43 @@ async function find(gh, a) {
         all.find((x) => !!a.cve_id && x.cve_id === a.cve_id) ??
         all.find((x) => x.summary === a.title.slice(0, 1024)));
 }
+const normal = (text) => (text ?? '').replace(/\r\n?/g, '\n').trim();
+/**
+ * A published advisory of ours (it carries the record marker) whose text
+ * no longer matches the record is brought up to date; one written by hand
+ * is left alone.
+ */
+async function keepPublished(gh, a, current, opts) {
+    const base = {
+        record: a.id,
+        channel: 'github-advisory',
+        url: current.html_url,
+    };
+    const body = advisoryBody(a, opts.template);
+    const ours = normal(current.description).includes(recordMarker(a.id));
+    const same = normal(current.description) === normal(String(body.description)) &&
+        current.summary === body.summary;
+    if (!ours || same) {
+        return {
+            ...base,
+            outcome: 'already',
+            detail: `${current.ghsa_id} is published`,
+        };
+    }
+    if (opts.dryRun) {
+        return {
+            ...base,
+            outcome: 'planned',
+            detail: `would update the text of published ${current.ghsa_id}`,
+        };
+    }
+    await gh.call('PATCH', gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`), { summary: body.summary, description: body.description });
+    return {
+        ...base,
+        outcome: 'published',
+        detail: `${current.ghsa_id} was published; its text is updated`,
+    };
+}
 /**
  * Creates or completes the repository advisory. On success the advisory's
  * ghsa_id (and a CVE GitHub assigned) is set on `a` for later channels.
@@ -1058,12 +1095,7 @@ async function publishGitHubAdvisory(gh, a, opts) {
         a.ghsa_id = current.ghsa_id;
         if (!a.cve_id && current.cve_id && a.kind === 'cve')
             a.cve_id = current.cve_id;
-        return {
-            ...base,
-            outcome: 'already',
-            detail: `${current.ghsa_id} is published`,
-            url: current.html_url,
-        };
+        return keepPublished(gh, a, current, opts);
     }
     if (current && current.state !== 'draft' && current.state !== 'triage') {
         return {
@@ -1082,6 +1114,8 @@ async function publishGitHubAdvisory(gh, a, opts) {
                 : 'would create and publish a repository security advisory',
         };
     }
+    if (current)
+        a.ghsa_id = current.ghsa_id;
     const body = advisoryBody(a, opts.template);
     if (!current) {
         const created = await gh.call('POST', gh.repoPath('/security-advisories'), body);
@@ -1096,7 +1130,11 @@ async function publishGitHubAdvisory(gh, a, opts) {
         // GitHub assigns the CVE when it reviews the request, not now.
         await gh.call('POST', gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}/cve`));
     }
-    const published = await gh.call('PATCH', gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`), { state: 'published' });
+    // The text names its own GHSA id now that it has one.
+    const published = await gh.call('PATCH', gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`), {
+        state: 'published',
+        description: advisoryBody(a, opts.template).description,
+    });
     if (!a.cve_id && published.data.cve_id && a.kind === 'cve') {
         a.cve_id = published.data.cve_id;
     }

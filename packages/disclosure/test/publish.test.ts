@@ -178,6 +178,33 @@ withShared()('publishing a release', () => {
     expect(gh.created).toBe(2)
   })
 
+  it('brings the text of its published advisory up to date with the record', async () => {
+    await publish([loaded(cveNoGhsa())], cfg(), options())
+    const edited = cveNoGhsa()
+    edited.workarounds = 'Block uploads at the proxy.'
+    const again = await publish([loaded(edited)], cfg(), options())
+    expect(again.results[1]).toMatchObject({
+      channel: 'github-advisory',
+      outcome: 'published',
+      detail: expect.stringContaining('text is updated'),
+    })
+    expect(gh.advisories[0].description).toContain('Block uploads at the proxy')
+    expect(gh.created).toBe(1)
+  })
+
+  it('leaves a published advisory written by hand alone', async () => {
+    gh.advisories.push({
+      ghsa_id: 'GHSA-hand-made0-0000',
+      cve_id: 'CVE-1900-0001',
+      summary: 'Written on github.com',
+      description: 'Our own words.',
+      state: 'published',
+    })
+    const report = await publish([loaded(cveNoGhsa())], cfg(), options())
+    expect(report.results[1]).toMatchObject({ outcome: 'already' })
+    expect(gh.advisories[0].description).toBe('Our own words.')
+  })
+
   it('completes a half-published advisory on a re-run (publish step fault)', async () => {
     // More 502s than the client retries: the step fails for this run.
     gh.api.fault(

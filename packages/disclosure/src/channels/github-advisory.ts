@@ -119,6 +119,56 @@ async function find(
   )
 }
 
+const normal = (text: string | null) =>
+  (text ?? '').replace(/\r\n?/g, '\n').trim()
+
+/**
+ * A published advisory of ours (it carries the record marker) whose text
+ * no longer matches the record is brought up to date; one written by hand
+ * is left alone.
+ */
+async function keepPublished(
+  gh: GitHubRest,
+  a: Advisory,
+  current: RepositoryAdvisory,
+  opts: AdvisoryOptions,
+): Promise<ChannelResult> {
+  const base = {
+    record: a.id,
+    channel: 'github-advisory' as const,
+    url: current.html_url,
+  }
+  const body = advisoryBody(a, opts.template)
+  const ours = normal(current.description).includes(recordMarker(a.id))
+  const same =
+    normal(current.description) === normal(String(body.description)) &&
+    current.summary === body.summary
+  if (!ours || same) {
+    return {
+      ...base,
+      outcome: 'already',
+      detail: `${current.ghsa_id} is published`,
+    }
+  }
+  if (opts.dryRun) {
+    return {
+      ...base,
+      outcome: 'planned',
+      detail: `would update the text of published ${current.ghsa_id}`,
+    }
+  }
+  await gh.call(
+    'PATCH',
+    gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`),
+    { summary: body.summary, description: body.description },
+  )
+  return {
+    ...base,
+    outcome: 'published',
+    detail: `${current.ghsa_id} was published; its text is updated`,
+  }
+}
+
 export interface AdvisoryOptions {
   dryRun: boolean
   requestCve: boolean
@@ -140,12 +190,7 @@ export async function publishGitHubAdvisory(
     a.ghsa_id = current.ghsa_id
     if (!a.cve_id && current.cve_id && a.kind === 'cve')
       a.cve_id = current.cve_id
-    return {
-      ...base,
-      outcome: 'already',
-      detail: `${current.ghsa_id} is published`,
-      url: current.html_url,
-    }
+    return keepPublished(gh, a, current, opts)
   }
   if (current && current.state !== 'draft' && current.state !== 'triage') {
     return {
@@ -164,6 +209,7 @@ export async function publishGitHubAdvisory(
         : 'would create and publish a repository security advisory',
     }
   }
+  if (current) a.ghsa_id = current.ghsa_id
   const body = advisoryBody(a, opts.template)
   if (!current) {
     const created = await gh.call<RepositoryAdvisory>(
@@ -192,10 +238,14 @@ export async function publishGitHubAdvisory(
       ),
     )
   }
+  // The text names its own GHSA id now that it has one.
   const published = await gh.call<RepositoryAdvisory>(
     'PATCH',
     gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`),
-    { state: 'published' },
+    {
+      state: 'published',
+      description: advisoryBody(a, opts.template).description,
+    },
   )
   if (!a.cve_id && published.data.cve_id && a.kind === 'cve') {
     a.cve_id = published.data.cve_id
