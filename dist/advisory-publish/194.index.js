@@ -599,6 +599,8 @@ async function publishDiscourse(site, a, markdown, dryRun) {
     let topic = found.status === 404 ? undefined : found.data;
     const pin = atLeast(a.severity, site.pinSeverity);
     const link = (t) => `${root}/t/${t.slug ?? 'topic'}/${t.id}`;
+    // LIMITATION: a topic already posted is not edited when the record
+    // changes later; the GitHub advisory is the text kept up to date.
     if (topic && (!pin || topic.pinned)) {
         return {
             ...base,
@@ -1713,7 +1715,7 @@ async function publish(records, config, opts) {
             alive.push(r);
         }
         catch (e) {
-            add(failure(l.record.id, 'release', e));
+            add(failure(l.record.id, 'documents', e));
         }
     }
     for (const r of alive) {

@@ -230,7 +230,7 @@ export async function publish(
       report.files.push(...r.files)
       alive.push(r)
     } catch (e) {
-      add(failure(l.record.id, 'release', e))
+      add(failure(l.record.id, 'documents', e))
     }
   }
   for (const r of alive) {

@@ -295,6 +295,27 @@ withShared()('publishing a release', () => {
     expect(cve.requests).toHaveLength(0)
   })
 
+  it('reports a record that cannot be rendered, and publishes the others', async () => {
+    const bad = dependencyRecord({
+      packages: [{ purl: 'not a purl', vulnerable: '< 1.0.0' }],
+    })
+    const report = await publish(
+      [loaded(cveNoGhsa()), loaded(bad)],
+      cfg(),
+      options(),
+    )
+    expect(report.results[0]).toMatchObject({
+      record: 'PSIRT-2026-007',
+      channel: 'documents',
+      outcome: 'failed',
+      detail: expect.stringContaining('not a valid package URL'),
+    })
+    expect(
+      report.results.filter((r) => r.record === 'PSIRT-2026-007'),
+    ).toHaveLength(1)
+    expect(outcomes(report.results)).toContain('CVE-1900-0001 email published')
+  })
+
   it('publishes nothing while the release is a draft', async () => {
     if (gh.release) gh.release.draft = true
     const report = await publish(records(), cfg(), options())

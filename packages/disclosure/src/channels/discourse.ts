@@ -73,6 +73,8 @@ export async function publishDiscourse(
   const pin = atLeast(a.severity, site.pinSeverity)
   const link = (t: Topic) => `${root}/t/${t.slug ?? 'topic'}/${t.id}`
 
+  // LIMITATION: a topic already posted is not edited when the record
+  // changes later; the GitHub advisory is the text kept up to date.
   if (topic && (!pin || topic.pinned)) {
     return {
       ...base,

@@ -4,6 +4,8 @@
  */
 
 export const CHANNELS = [
+  // rendering the record's documents, before any channel
+  'documents',
   'release',
   'github-advisory',
   'cve',
