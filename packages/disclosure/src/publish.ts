@@ -208,9 +208,6 @@ export async function publish(
   } else {
     releaseProblem = 'no GitHub token to check the release'
   }
-  // LIMITATION: when GitHub advisories are switched off, the CVE channel is
-  // skipped too: the release notes come later and cannot be the public
-  // reference that must precede the CVE record.
   const info: ReleaseInfo = {
     tag: opts.tag,
     url:
@@ -333,6 +330,9 @@ export async function publish(
           'no disclosure.cve_id yet (reserve one, or set request-cve: true)',
       }
     }
+    // LIMITATION: when GitHub advisories are switched off, the CVE channel
+    // is skipped too: the release notes come later and cannot be the public
+    // reference that must precede the CVE record.
     if (!advisoryPublic.has(a.id)) {
       return {
         ...base,
