@@ -115,6 +115,11 @@ d('readme-banner in the workspace (apply: none)', () => {
       level: 'error',
       file: 'security/APP-2026-001.yml',
     })
+    // The log group opened for the run is closed before the error.
+    const names = r.commands.map((c) => c.name)
+    expect(names.filter((n) => n === 'group')).toHaveLength(1)
+    expect(names.indexOf('endgroup')).toBeGreaterThan(names.indexOf('group'))
+    expect(names.indexOf('endgroup')).toBeLessThan(names.indexOf('error'))
     expect(readFileSync(join(ws, 'README.md'), 'utf8')).not.toContain(
       BANNER_START,
     )

@@ -2,7 +2,7 @@
  * readme-banner: reads the inputs once, runs the banner, and reports it as
  * outputs and a job summary. The work is in packages/banner.
  */
-import * as core from '@actions/core'
+import * as core from '../../packages/core/src/runner.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { runAction, optionalInput } from '../../packages/core/src/action.js'
 import { UserError } from '../../packages/core/src/errors.js'
@@ -106,6 +106,39 @@ function summarise(outcome: BannerOutcome, date: string): void {
   }
 }
 
+/** One log line per decision, annotations for notes, and the outputs. */
+function report(outcome: BannerOutcome): void {
+  for (const n of outcome.notes) {
+    core.warning(forLog(`${n.message} Fix: ${n.fix}`, 1000), {
+      title: 'psirt readme-banner',
+      file: n.file,
+      startLine: n.line,
+      startColumn: n.col,
+    })
+  }
+  for (const e of outcome.entries) {
+    core.info(`${e.severity}: ${forLog(e.id)} published ${forLog(e.published)}`)
+  }
+  const r = outcome.result
+  core.info(
+    `${forLog(outcome.file)}: ${r.changed ? 'changed' : 'no change'}` +
+      (r.commitSha ? `, commit ${r.commitSha}` : '') +
+      (r.pullRequest !== undefined ? `, pull request #${r.pullRequest}` : '') +
+      (r.closedPullRequest !== undefined
+        ? `, closed the outdated pull request #${r.closedPullRequest}`
+        : '') +
+      (r.attempts > 1 ? ` after ${r.attempts} attempts` : ''),
+  )
+  core.setOutput('changed', r.changed ? 'true' : 'false')
+  core.setOutput('banner', outcome.block)
+  core.setOutput('entries', String(outcome.entries.length))
+  core.setOutput('commit-sha', r.commitSha ?? '')
+  core.setOutput(
+    'pull-request-number',
+    r.pullRequest === undefined ? '' : String(r.pullRequest),
+  )
+}
+
 let date = ''
 let outcome: BannerOutcome | undefined
 
@@ -132,60 +165,32 @@ await runAction(
     core.startGroup(
       `Banner for ${date} (${inputs.mode}, apply: ${inputs.apply})`,
     )
-    outcome = await runBanner(
-      {
-        root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        today: date,
-        mode: inputs.mode,
-        apply: inputs.apply,
-        config: inputs.config,
-        securityDir: inputs.securityDir,
-        file: inputs.file,
-        branch: inputs.branch,
-        repository,
-        release: inputs.mode === 'update' ? inputs.release : undefined,
-        repoUrl: repository ? `${server}/${repository}` : undefined,
-      },
-      api,
-    )
-    for (const n of outcome.notes) {
-      core.warning(forLog(`${n.message} Fix: ${n.fix}`, 1000), {
-        title: 'psirt readme-banner',
-        file: n.file,
-        startLine: n.line,
-        startColumn: n.col,
-      })
-    }
-    for (const e of outcome.entries) {
-      core.info(
-        `${e.severity}: ${forLog(e.id)} published ${forLog(e.published)}`,
+    try {
+      const done = await runBanner(
+        {
+          root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+          today: date,
+          mode: inputs.mode,
+          apply: inputs.apply,
+          config: inputs.config,
+          securityDir: inputs.securityDir,
+          file: inputs.file,
+          branch: inputs.branch,
+          repository,
+          release: inputs.mode === 'update' ? inputs.release : undefined,
+          repoUrl: repository ? `${server}/${repository}` : undefined,
+        },
+        api,
       )
+      outcome = done
+      report(done)
+    } finally {
+      // The group closes even when the run fails inside it.
+      core.endGroup()
     }
-    const r = outcome.result
-    core.info(
-      `${forLog(outcome.file)}: ${r.changed ? 'changed' : 'no change'}` +
-        (r.commitSha ? `, commit ${r.commitSha}` : '') +
-        (r.pullRequest !== undefined
-          ? `, pull request #${r.pullRequest}`
-          : '') +
-        (r.closedPullRequest !== undefined
-          ? `, closed the outdated pull request #${r.closedPullRequest}`
-          : '') +
-        (r.attempts > 1 ? ` after ${r.attempts} attempts` : ''),
-    )
-    core.endGroup()
-
-    core.setOutput('changed', r.changed ? 'true' : 'false')
-    core.setOutput('banner', outcome.block)
-    core.setOutput('entries', String(outcome.entries.length))
-    core.setOutput('commit-sha', r.commitSha ?? '')
-    core.setOutput(
-      'pull-request-number',
-      r.pullRequest === undefined ? '' : String(r.pullRequest),
-    )
   },
   async () => {
     if (outcome) summarise(outcome, date)
-    await core.summary.write()
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.write()
   },
 )
