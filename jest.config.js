@@ -5,11 +5,12 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      { useESM: true, diagnostics: false },
-    ],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
-  testMatch: ['<rootDir>/packages/**/test/**/*.test.ts', '<rootDir>/actions/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/packages/**/test/**/*.test.ts',
+    '<rootDir>/actions/**/*.test.ts',
+    '<rootDir>/tests/**/*.test.ts',
+  ],
   testTimeout: 60000,
 }

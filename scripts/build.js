@@ -2,7 +2,13 @@
 // and the CLI (packages/cli/src/main.ts). Output is deterministic: the same
 // sources give the same bytes, which CI checks by rebuilding and diffing.
 import ncc from '@vercel/ncc'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
