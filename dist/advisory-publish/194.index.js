@@ -1694,9 +1694,6 @@ async function publish(records, config, opts) {
     else {
         releaseProblem = 'no GitHub token to check the release';
     }
-    // LIMITATION: when GitHub advisories are switched off, the CVE channel is
-    // skipped too: the release notes come later and cannot be the public
-    // reference that must precede the CVE record.
     const info = {
         tag: opts.tag,
         url: release?.html_url ??
@@ -1817,6 +1814,9 @@ async function publish(records, config, opts) {
                 detail: 'no disclosure.cve_id yet (reserve one, or set request-cve: true)',
             };
         }
+        // LIMITATION: when GitHub advisories are switched off, the CVE channel
+        // is skipped too: the release notes come later and cannot be the public
+        // reference that must precede the CVE record.
         if (!advisoryPublic.has(a.id)) {
             return {
                 ...base,

@@ -4,7 +4,7 @@
  * publication run, and its outcome written as outputs and a job summary.
  * actions/advisory-publish/main.ts only calls runAdvisoryAction.
  */
-import * as core from '@actions/core'
+import * as core from '../../core/src/runner.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
