@@ -1,28 +1,13 @@
 /**
- * release-embargo-check: reads the inputs once, runs the check on the
- * workspace, and reports it as annotations, outputs and a job summary. The
- * work is in packages/embargo.
+ * release-embargo-check: the inputs are checked first; the engine
+ * (packages/embargo) loads only for a valid step, runs the check on the
+ * workspace and reports it as annotations, outputs and a job summary.
  */
-import * as core from '@actions/core'
-import { runAction } from '../../packages/core/src/action.js'
-import {
-  type EmbargoRun,
-  readInputs,
-  report,
-  runEmbargoCheck,
-  runnerEnv,
-  summaryText,
-} from '../../packages/embargo/src/action.js'
+import { startAction } from '../../packages/core/src/action.js'
+import { readInputs } from '../../packages/embargo/src/inputs.js'
 
-let run: EmbargoRun | undefined
-
-await runAction(
-  async () => {
-    run = await runEmbargoCheck(readInputs(), runnerEnv())
-    report(run)
-  },
-  async () => {
-    core.summary.addRaw(summaryText(run))
-    await core.summary.write()
-  },
-)
+await startAction(readInputs, async () => {
+  const { runEmbargoAction } =
+    await import('../../packages/embargo/src/action.js')
+  return runEmbargoAction
+})

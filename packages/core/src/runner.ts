@@ -11,7 +11,6 @@
  * would read.
  */
 import { appendFileSync } from 'node:fs'
-import { randomUUID } from 'node:crypto'
 import { EOL } from 'node:os'
 
 export interface AnnotationProperties {
@@ -75,7 +74,9 @@ function fileCommand(variable: string, name: string, value: unknown): void {
   const file = process.env[variable]
   if (!file) throw new Error(`${variable} is not set; not running in a runner?`)
   const text = commandValue(value)
-  const delimiter = `ghadelimiter_${randomUUID()}`
+  // Random enough: a value that contains its delimiter is refused below.
+  // (node:crypto's randomUUID would cost a module load at start-up.)
+  const delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`
   if (name.includes(delimiter) || text.includes(delimiter)) {
     throw new Error(`the value of ${name} contains its delimiter`)
   }

@@ -40,7 +40,7 @@ async function transcript(core: Core, calls: (c: Core) => void) {
     process.exitCode = saved.code
   }
   const outputs = readFileSync(output, 'utf8').replace(
-    /ghadelimiter_[0-9a-f-]+/g,
+    /ghadelimiter_[0-9a-z-]+/g,
     'DELIMITER',
   )
   return { stdout: lines.join(''), outputs, exitCode }

@@ -6,65 +6,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import * as core from '@actions/core'
-import {
-  booleanInput,
-  listInput,
-  optionalInput,
-} from '../../core/src/action.js'
+import * as core from '../../core/src/runner.js'
+import { runAction } from '../../core/src/action.js'
 import { UserError, errorMessage } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { createClient, paginate } from '../../github/src/index.js'
-import { isoToday } from '../../records/src/load.js'
 import { checkRelease } from './check.js'
 import { gatherRelease, readNotesFile } from './gather.js'
+import type { EmbargoInputs } from './inputs.js'
 import { type Outcome, buildOutcome } from './outcome.js'
 import type { AdvisoryFact, PublicText } from './types.js'
 
-/** Every input, read once. */
-export interface EmbargoInputs {
-  version?: string
-  notes?: string
-  notesFile?: string
-  publicFiles: string[]
-  lockfileDirs: string[]
-  securityDir?: string
-  config?: string
-  token?: string
-  failOnWarnings: boolean
-  date: string
-  reportFile?: string
-}
-
-/** Reads and validates the inputs before any work. */
-export function readInputs(): EmbargoInputs {
-  const date = optionalInput('date') ?? isoToday()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UserError(
-      `Input "date" must be YYYY-MM-DD, not "${forLog(date, 40)}". Fix: remove it to use today, or write a date such as 2026-12-01.`,
-    )
-  }
-  const notes = optionalInput('notes')
-  const notesFile = optionalInput('notes-file')
-  if (notes !== undefined && notesFile !== undefined) {
-    throw new UserError(
-      'Inputs "notes" and "notes-file" are both set. Fix: give the release notes one way only.',
-    )
-  }
-  return {
-    version: optionalInput('version'),
-    notes,
-    notesFile,
-    publicFiles: listInput('public-files'),
-    lockfileDirs: listInput('lockfile-dirs'),
-    securityDir: optionalInput('security-dir'),
-    config: optionalInput('config'),
-    token: optionalInput('token'),
-    failOnWarnings: booleanInput('fail-on-warnings', false),
-    date,
-    reportFile: optionalInput('report-file'),
-  }
-}
+export { readInputs, type EmbargoInputs } from './inputs.js'
 
 /** The runner's environment, as the action sees it. */
 export interface RunnerEnv {
@@ -372,4 +325,19 @@ export function report(run: EmbargoRun): void {
 export function summaryText(run: EmbargoRun | undefined): string {
   if (run) return run.outcome.summary
   return '## Release embargo check did not run\n\nSee the step log for the reason.\n'
+}
+
+/** The action entry after the inputs are valid: check, report, summarise. */
+export async function runEmbargoAction(inputs: EmbargoInputs): Promise<void> {
+  let run: EmbargoRun | undefined
+  await runAction(
+    async () => {
+      run = await runEmbargoCheck(inputs, runnerEnv())
+      report(run)
+    },
+    async () => {
+      core.summary.addRaw(summaryText(run))
+      await core.summary.write()
+    },
+  )
 }
