@@ -12,15 +12,10 @@
  *    semver.compare on the same pairs already parsed.
  * 3. Lockfile reading: a package-lock.json of 20,000 installs and a go.mod
  *    of 5,000 requires, against JSON.parse / a split into lines.
- * 4. Bundle start-up: `node dist/release-embargo-check/index.js` failing on
- *    a missing input, against `node -e ""` (target: under 1.5x).
+ * Bundle start-up is measured for every bundle in bench/startup.ts.
  *
  * Run: npm run bench -- embargo
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import semver from 'semver'
 import { checkRelease } from '../packages/embargo/src/check.js'
 import type { ReleaseInput } from '../packages/embargo/src/types.js'
@@ -29,8 +24,6 @@ import type { LoadedRecord, Record } from '../packages/records/src/types.js'
 import { compareVersions } from '../packages/versions/src/compare.js'
 import { parseGoMod, selectedModules } from '../packages/versions/src/gomod.js'
 import { parseNpmLock } from '../packages/versions/src/npmlock.js'
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 function best(fn: () => unknown, runs = 7): number {
   let min = Infinity
@@ -174,25 +167,8 @@ function lockfiles(): void {
   )
 }
 
-function startup(): void {
-  const bundle = join(root, 'dist/release-embargo-check/index.js')
-  if (!existsSync(bundle)) {
-    console.log('bundle start-up: skipped, run npm run build first')
-    return
-  }
-  const env = { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: 'push' }
-  const run = (args: string[]) => () =>
-    spawnSync(process.execPath, args, { env, stdio: 'ignore' })
-  const base = best(run(['-e', '']), 11)
-  const t = best(run([bundle]), 11)
-  console.log(
-    `bundle start-up to a missing-input failure: ${ms(t)} (node -e "": ${ms(base)}, ratio ${(t / base).toFixed(2)})`,
-  )
-}
-
 export default async function main(): Promise<void> {
   engine()
   versions()
   lockfiles()
-  startup()
 }
