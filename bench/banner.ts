@@ -9,18 +9,11 @@
  * 2. applyBanner on a README of 100 KB, 400 KB and 1.6 MB (markers in the
  *    middle, CRLF), against splitting the text into lines and joining them
  *    again.
- * 3. Bundle start-up: `node dist/readme-banner/index.js` failing on an
- *    invalid input, against `node -e ""`, medians of 15 interleaved runs
- *    (target: under 1.5x), next to a bundle of @actions/core alone failing
- *    the same way, the floor of every entry.
+ *
+ * The bundle's start-up is measured with the others in bench/startup.ts.
  *
  * Run: npm run bench -- banner
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   BANNER_END,
   BANNER_START,
@@ -28,8 +21,6 @@ import {
   renderBanner,
 } from '../packages/banner/src/banner.js'
 import type { LoadedRecord, Record } from '../packages/records/src/types.js'
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 const VECTORS = [
   'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
@@ -92,28 +83,6 @@ function readme(bytes: number): string {
   return `# Project\r\n\r\n${half}${BANNER_START}\r\nold\r\n${BANNER_END}\r\n${half}`
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-
-/** Interleaved start-up times of each command, medians of `runs`. */
-function startups(
-  commands: string[][],
-  env: NodeJS.ProcessEnv,
-  runs = 15,
-): number[] {
-  const times = commands.map(() => [] as number[])
-  for (let r = 0; r < runs; r++) {
-    commands.forEach((args, i) => {
-      const t = performance.now()
-      spawnSync(process.execPath, args, { env, stdio: 'ignore' })
-      times[i].push(performance.now() - t)
-    })
-  }
-  return times.map(median)
-}
-
 export default async function bench(): Promise<void> {
   console.log('1. renderBanner on N records (best of 15)')
   let last = 0
@@ -147,48 +116,4 @@ export default async function bench(): Promise<void> {
       `   ${(size / 1000).toFixed(0)} KB: ${apply.toFixed(2)} ms, baseline ${base.toFixed(2)} ms, ratio ${(apply / base).toFixed(1)}x`,
     )
   }
-
-  const bundle = join(root, 'dist/readme-banner/index.js')
-  if (!existsSync(bundle)) {
-    console.log(
-      '3. bundle start-up: skipped, run npm run build -- readme-banner',
-    )
-    return
-  }
-  // An invalid `apply` fails before the engine loads, as a misconfigured
-  // step does. The floor is @actions/core, which every entry loads.
-  const env = { PATH: process.env.PATH, INPUT_APPLY: 'push' }
-  const floor = await coreAlone()
-  const [empty, action, core] = startups([['-e', ''], [bundle], [floor]], env)
-  rmSync(dirname(floor), { recursive: true, force: true })
-  console.log(
-    `3. bundle start-up (median of 15): ${action.toFixed(0)} ms vs node -e "" ${empty.toFixed(0)} ms = ${(action / empty).toFixed(2)}x (target < 1.5x); ` +
-      `@actions/core alone, bundled the same way: ${core.toFixed(0)} ms = ${(core / empty).toFixed(2)}x`,
-  )
-}
-
-/** A bundle that loads @actions/core and fails, built like ours. */
-async function coreAlone(): Promise<string> {
-  const pkg = '@vercel/ncc' // no types; only its default call is used
-  const { default: ncc } = (await import(pkg)) as {
-    default: (entry: string, o: object) => Promise<{ code: string }>
-  }
-  // The entry sits in the repository so @actions/core resolves from it.
-  const entry = join(root, `.bench-banner-core-${process.pid}.mjs`)
-  writeFileSync(
-    entry,
-    "import { setFailed } from '@actions/core'\nsetFailed('x')\n",
-  )
-  const dir = mkdtempSync(join(tmpdir(), 'psirt-bench-banner-'))
-  try {
-    const { code } = await ncc(entry, {
-      minify: true,
-      quiet: true,
-      target: 'es2022',
-    })
-    writeFileSync(join(dir, 'index.mjs'), code)
-  } finally {
-    rmSync(entry, { force: true })
-  }
-  return join(dir, 'index.mjs')
 }
