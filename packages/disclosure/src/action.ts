@@ -182,10 +182,19 @@ function cveAccount(i: AdvisoryInputs): CveServicesAccount | undefined {
 function discourseSite(
   i: AdvisoryInputs,
   config: Config,
+  dryRun: boolean,
 ): DiscourseSite | undefined {
   const c = config.channels.discourse
   const url = i.discourseUrl ?? c?.url
   if (!url && !i.discourseApiKey) return undefined
+  // A dry run on a pull request (from a fork, too) has no secrets: the
+  // configured channel is previewed as skipped rather than failing the run.
+  if (dryRun && url && c && !i.discourseApiKey) {
+    core.notice(
+      'Discourse is configured but discourse-api-key is empty; the dry run skips it.',
+    )
+    return undefined
+  }
   if (!url || !c || !i.discourseApiKey) {
     throw new UserError(
       'Discourse is half configured: it needs channels.discourse (url, category) in the configuration and the discourse-api-key input. Fix: add both, or neither to skip Discourse.',
@@ -327,7 +336,7 @@ export async function runAdvisoryPublish(
     requestCve: inputs.requestCve,
     cveProvider: provider,
     cveServices,
-    discourse: discourseSite(inputs, config),
+    discourse: discourseSite(inputs, config, dryRun),
     smtp: smtpSettings(inputs, config),
     templates: {
       advisory: template(

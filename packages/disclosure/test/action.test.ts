@@ -353,6 +353,43 @@ e2e('advisory-publish end to end', () => {
     expect(cna.cna.affected[0].product).toBe('edge-gateway')
   })
 
+  it('previews a pull request of a repository whose Discourse key is a secret it lacks', async () => {
+    rmSync(workspace, { recursive: true, force: true })
+    cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true })
+    gh.advisories.push({
+      ghsa_id: 'GHSA-9x8m-2c4v-7wq3',
+      cve_id: 'CVE-1900-0001',
+      summary: 'Service policy bypass when a dial identity is renamed',
+      description: 'published earlier',
+      state: 'published',
+    })
+    const r = await run({
+      eventName: 'pull_request',
+      event: { pull_request: { number: 7 } },
+      inputs: { tag: 'v1.2.0', 'discourse-url': '', 'discourse-api-key': '' },
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['dry-run']).toBe('true')
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'notice',
+        message: expect.stringContaining('the dry run skips it'),
+      }),
+    )
+    expect(forum.topics).toHaveLength(0)
+  })
+
+  it('refuses a real release whose configured Discourse has no key', async () => {
+    rmSync(workspace, { recursive: true, force: true })
+    cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true })
+    const r = await run({
+      event: { action: 'published', release: { tag_name: 'v1.2.0' } },
+      inputs: { 'discourse-url': '', 'discourse-api-key': '' },
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout).toContain('Discourse is half configured')
+  })
+
   it("uses the adopter's advisory template, and names a missing one", async () => {
     writeFileSync(
       path.join(workspace, '.github/advisory.md'),
