@@ -104,7 +104,7 @@ async function runGate(
     event: event.payload,
     token: 'ghs_test',
     inputs: {
-      today: '2026-12-03',
+      date: '2026-12-03',
       'report-file': path.join(workspace, 'out/report.json'),
       'openvex-file': 'out/psirt.openvex.json',
       ...inputs,
@@ -405,7 +405,7 @@ describe('triage-gate on the daily schedule', () => {
     const r = await runGate(
       server,
       workspace,
-      { ...INPUTS, today: '2027-04-01' },
+      { ...INPUTS, date: '2027-04-01' },
       schedule,
     )
     expect(r.outputs['alerts-updated']).toBe('1')
