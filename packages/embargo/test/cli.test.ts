@@ -80,7 +80,7 @@ describe('psirt embargo on the example releases', () => {
     const r = await embargo('fail-1-leak')
     for (const secret of [
       'THUMB-2026-003',
-      'CVE-2026-41877',
+      'CVE-1900-41877',
       'pixel flood',
       'decompression ratio',
       'Unbounded memory',
