@@ -22,7 +22,7 @@ export function usageErrors<T>(command: string, parse: () => T): T {
   }
 }
 
-/** Exit codes, documented in docs/cli.md. */
+/** Exit codes, documented in the README's CLI section. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const
 
 const COMMANDS: { [name: string]: { run: Command; help: string } } = {}
@@ -46,6 +46,11 @@ export async function run(
     out: (l) => process.stdout.write(l + '\n'),
     err: (l) => process.stderr.write(l + '\n'),
     cwd: process.cwd(),
+    stdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
   },
 ): Promise<number> {
   await import('./commands.js')
