@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Config, LoadedRecord, Record } from '../../records/src/types.js'
+import { DEFAULT_CONFIG } from '../../records/src/load.js'
 
 export const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -27,23 +28,11 @@ export const ORG_ID = 'b3476cb9-2e3d-41a6-98d0-0f47421a65b6'
 
 export function config(over: Partial<Config> = {}): Config {
   return {
-    version: 1,
-    security_dir: 'security',
+    ...structuredClone(DEFAULT_CONFIG),
     vex_dirs: [],
-    distributed: true,
     fail_on: 'medium',
-    deadlines: { low: 180, medium: 90, high: 30, critical: 7 },
-    not_affected_max_days: 365,
-    expiry_warning_days: 14,
     grace_hours: 72,
     dev_dependencies: 'relaxed',
-    mode: 'all',
-    stale_records: 'warning',
-    reports: [],
-    release_lines: [],
-    release_wait_days: 30,
-    banner: { days: 30, file: 'README.md' },
-    channels: {},
     repository: 'acme/widget',
     ...over,
   }

@@ -5,26 +5,13 @@ import type {
   LoadedRecord,
   Record as PsirtRecord,
 } from '../../records/src/types.js'
+import { DEFAULT_CONFIG } from '../../records/src/load.js'
 
 export function config(over: Partial<Config> = {}): Config {
   return {
-    version: 1,
-    security_dir: 'security',
+    ...structuredClone(DEFAULT_CONFIG),
     vex_dirs: [],
-    distributed: true,
     fail_on: 'medium',
-    deadlines: { critical: 7, high: 30, medium: 90, low: 180 },
-    not_affected_max_days: 365,
-    expiry_warning_days: 14,
-    grace_hours: 24,
-    dev_dependencies: 'strict',
-    mode: 'all',
-    stale_records: 'warning',
-    reports: [],
-    release_lines: [],
-    release_wait_days: 30,
-    banner: { days: 30, file: 'README.md' },
-    channels: {},
     repository: 'acme/widget',
     ...over,
   }
