@@ -47,9 +47,16 @@ export async function gatherRelease(
 ): Promise<{ input: ReleaseInput; problems: Problem[] }> {
   const root = resolve(o.root)
   const loadedConfig = await loadConfig(root, o.configFile)
-  const config = o.securityDir
-    ? { ...loadedConfig.config, security_dir: o.securityDir }
-    : loadedConfig.config
+  // Record paths in problems are repository-relative and normalised
+  // (`security/x.yml`); the folder is written the same way, so `./security`,
+  // `security/` or an absolute path name the same folder.
+  const config = {
+    ...loadedConfig.config,
+    security_dir: relativeDir(
+      root,
+      o.securityDir ?? loadedConfig.config.security_dir,
+    ),
+  }
   const folder = await loadSecurityFolder(root, config, o.today)
   const problems = [...loadedConfig.problems, ...folder.problems]
 
@@ -92,6 +99,11 @@ export async function gatherRelease(
     },
     problems,
   }
+}
+
+/** `dir` (relative to root, or absolute) as a normalised relative path. */
+function relativeDir(root: string, dir: string): string {
+  return relative(root, resolve(root, dir)).split(sep).join('/') || '.'
 }
 
 function lockfileDirs(dirs: string[] | undefined): string[] {

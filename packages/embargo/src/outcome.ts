@@ -3,6 +3,7 @@
  * per problem, a markdown summary and a JSON document. Every string leaves
  * through the Redactor (redact.ts).
  */
+import { posix } from 'node:path'
 import { type Problem, formatLocation } from '../../core/src/errors.js'
 import { codeFence, forMarkdown } from '../../core/src/text.js'
 import type { LoadedRecord } from '../../records/src/types.js'
@@ -52,21 +53,45 @@ export function secretRecords(input: ReleaseInput): LoadedRecord[] {
 }
 
 /**
+ * The security folder as a path prefix (`security/`), however it was
+ * written: `./security`, `security/`, `a//b`. Loader paths are normalised
+ * repository-relative paths, so the prefix must be too. An absolute folder
+ * is made relative by gatherRelease before it gets here.
+ */
+export function folderPrefix(dir: string): string {
+  const norm = posix
+    .normalize(dir.split('\\').join('/'))
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
+  return norm === '.' || norm === '' ? '' : norm + '/'
+}
+
+/** A repository-relative path in the form the loader writes. */
+function normalPath(file: string): string {
+  return posix.normalize(file.split('\\').join('/')).replace(/^(\.\/)+/, '')
+}
+
+/**
  * Loading problems as shown. A file in the security folder that did not
  * load may be an embargoed record, so its message (which can quote the
  * file) is replaced, and it fails the check: it could not be checked.
  * Process-rule problems of records that loaded are triage-gate's; they are
- * shown as notices here. Configuration problems keep their level.
+ * shown as notices here, and for a record under embargo without their
+ * message, which may quote any of its values (a package, a range, a key).
+ * Configuration problems keep their level.
  */
 function loadingProblems(
   problems: Problem[],
   input: ReleaseInput,
 ): ShownProblem[] {
-  const loaded = new Set(input.records.map((l) => l.file))
-  const dir = input.config.security_dir.replace(/\/+$/, '') + '/'
+  const loaded = new Set(input.records.map((l) => normalPath(l.file)))
+  const secret = new Set(secretRecords(input).map((l) => normalPath(l.file)))
+  const dir = folderPrefix(input.config.security_dir)
   return problems.map((p) => {
+    const file = normalPath(p.file)
     const location = { file: p.file, line: p.line, col: p.col }
-    if (p.file.startsWith(dir) && !loaded.has(p.file)) {
+    const inFolder = file.startsWith(dir)
+    if (inFolder && !loaded.has(file)) {
       return shown({
         level: 'error',
         rule: 'embargo/unreadable-record',
@@ -76,16 +101,25 @@ function loadingProblems(
         fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
       })
     }
-    const isConfig = !p.file.startsWith(dir)
+    if (inFolder && secret.has(file)) {
+      return shown({
+        level: 'notice',
+        rule: p.rule,
+        title: 'Record',
+        location,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because the record is under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+      })
+    }
     return shown({
-      level: isConfig ? p.severity : 'notice',
+      level: inFolder ? 'notice' : p.severity,
       rule: p.rule,
       title:
         p.rule === 'embargo/advisories-unread'
           ? 'GitHub API'
-          : isConfig
-            ? 'Configuration'
-            : 'Record',
+          : inFolder
+            ? 'Record'
+            : 'Configuration',
       location,
       message: p.message,
       fix: p.fix,

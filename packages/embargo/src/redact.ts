@@ -36,6 +36,8 @@ export function secretsOf(loaded: LoadedRecord): string[] {
     ...(r.credits ?? []),
     ...(r.references ?? []),
     ...(r.packages ?? []).map((p) => p.purl),
+    // A purl written with a version: the package alone names it too.
+    ...(r.packages ?? []).map((p) => p.purl?.replace(/[@?#].*$/, '')),
     d.cve_id,
     d.ghsa_id,
     d.private_details,

@@ -53,6 +53,25 @@ describe('gatherRelease', () => {
     })
     expect(problems.map((p) => p.rule)).toEqual(['records/missing-folder'])
   })
+  it.each(['./security', 'security/', join(pass, 'security')])(
+    'writes the security folder %s relative to the root',
+    async (securityDir) => {
+      const { input, problems } = await gatherRelease({
+        root: pass,
+        securityDir,
+        version: 'v1.4.2',
+        notes: { path: 'n', text: '' },
+        publicFiles: [],
+        today: '2026-12-01',
+        releasePublic: false,
+      })
+      expect(problems).toEqual([])
+      expect(input.config.security_dir).toBe('security')
+      expect(input.records.map((r) => r.file)).toContain(
+        'security/record-003.yml',
+      )
+    },
+  )
 })
 
 describe('lockfile directories', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Problem } from '../../core/src/errors.js'
 import { checkRelease } from '../src/check.js'
-import { buildOutcome } from '../src/outcome.js'
+import { buildOutcome, folderPrefix } from '../src/outcome.js'
 import { embargoed, record, release } from './records.js'
 
 describe('buildOutcome', () => {
@@ -98,5 +98,98 @@ describe('buildOutcome', () => {
     expect(o.summary).toContain('## Release embargo check: v1\\.4\\.2 failed')
     expect(o.summary).toContain('notes\\_&lt;b&gt;\\.md')
     expect(o.summary).not.toContain('<b>')
+  })
+
+  it('withholds every loader message about an embargoed record', () => {
+    // The loader quotes values the redactor does not know: a package
+    // without its version, a range, an unknown key.
+    const CANARY = 'zq7canary'
+    const withPurl = release({
+      ...input,
+      records: [
+        embargoed('security/e.yml', {
+          packages: [{ purl: `pkg:golang/${CANARY}/lib@v1.2.3` }],
+        }),
+      ],
+    })
+    const loader: Problem[] = [
+      {
+        file: 'security/e.yml',
+        rule: 'record/purl-version',
+        message: 'the purl carries a version.',
+        fix: `write pkg:golang/${CANARY}/lib`,
+        severity: 'error',
+      },
+      {
+        file: 'security/e.yml',
+        rule: 'record/range',
+        message: `Cannot read the version range "< 1.5.0 ${CANARY}-build"`,
+        severity: 'error',
+      },
+      {
+        file: './security/e.yml',
+        rule: 'record/cvss',
+        message: `${CANARY} in the vector`,
+        severity: 'error',
+      },
+    ]
+    const o = buildOutcome(checkRelease(withPurl), withPurl, loader, false)
+    expect(o.problems.map((p) => p.level)).toEqual([
+      'notice',
+      'notice',
+      'notice',
+    ])
+    expect(o.problems[0].message).toBe(
+      'security/e.yml breaks record/purl-version; the details are withheld because the record is under embargo.',
+    )
+    expect(JSON.stringify(o).toLowerCase()).not.toContain(CANARY)
+    // The redactor also withholds the package written without its version.
+    const other: Problem[] = [
+      {
+        file: 'notes.md',
+        rule: 'x/y',
+        message: `pkg:golang/${CANARY}/lib is named`,
+        severity: 'warning',
+      },
+    ]
+    const p = buildOutcome(checkRelease(withPurl), withPurl, other, false)
+    expect(JSON.stringify(p).toLowerCase()).not.toContain(CANARY)
+  })
+
+  it.each(['./security', 'security/', './security//', 'security'])(
+    'knows the security folder written as %s',
+    (dir) => {
+      const CANARY = 'zq7canary'
+      const cfg = release({
+        ...input,
+        config: { ...input.config, security_dir: dir },
+      })
+      const loader: Problem[] = [
+        {
+          file: 'security/x.yml',
+          rule: 'record/additionalProperties',
+          message: `unknown key "${CANARY}"`,
+          severity: 'error',
+        },
+        {
+          file: 'security/o.yml',
+          rule: 'record/review-by',
+          message: 'needs review_by',
+          severity: 'error',
+        },
+      ]
+      const o = buildOutcome(checkRelease(cfg), cfg, loader, false)
+      expect(o.problems.map((p) => [p.rule, p.level, p.title])).toEqual([
+        ['embargo/unreadable-record', 'error', 'Record cannot be checked'],
+        ['record/review-by', 'notice', 'Record'],
+      ])
+      expect(JSON.stringify(o)).not.toContain(CANARY)
+    },
+  )
+
+  it('writes the folder prefix in the loader’s form', () => {
+    expect(folderPrefix('./security/')).toBe('security/')
+    expect(folderPrefix('a//b/')).toBe('a/b/')
+    expect(folderPrefix('.')).toBe('')
   })
 })
