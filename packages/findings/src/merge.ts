@@ -62,6 +62,11 @@ function purlNormaliser(): (purl: string) => string {
   }
 }
 
+/** Every installed version a finding reports, `version` first. */
+export function installedVersions(f: Finding): string[] {
+  return f.versions ?? (f.version ? [f.version] : [])
+}
+
 const REACH: { [k: string]: number } = { required: 1, imported: 2, called: 3 }
 
 /**
@@ -71,7 +76,9 @@ const REACH: { [k: string]: number } = { required: 1, imported: 2, called: 3 }
  * stays a finding with purl ''. The merged finding keeps every source, the
  * severity from the best data (v4 > v3 > v2 > label; among equals the
  * higher), the most specific reachability, and `introduced` if any source
- * says so. Output is sorted by id, then purl.
+ * says so. The same package installed at several versions (two lockfiles)
+ * stays one finding that keeps every version. Output is sorted by id, then
+ * purl.
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
   const sets = new AliasSets()
@@ -152,8 +159,9 @@ function mergeGroup(group: Finding[]): Finding {
   const first = <K extends keyof Finding>(k: K): Finding[K] | undefined =>
     group.find((f) => f[k] !== undefined && f[k] !== '')?.[k]
 
-  const version = first('version')
-  if (version) out.version = version
+  const versions = [...new Set(group.flatMap(installedVersions))]
+  if (versions.length > 0) out.version = versions[0]
+  if (versions.length > 1) out.versions = versions
   const fixed = first('fixedVersion')
   if (fixed) out.fixedVersion = fixed
   const title = first('title')

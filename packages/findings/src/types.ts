@@ -37,6 +37,12 @@ export interface Finding {
   purl: string
   /** installed / resolved version, when the source says */
   version?: string
+  /**
+   * every installed version the merged sources report, `version` first,
+   * when there are several (one package at two versions in two lockfiles):
+   * a decision covers the finding only if it covers each of them
+   */
+  versions?: string[]
   /** first fixed version, when the source says */
   fixedVersion?: string
   /** short summary from the source: UNTRUSTED text */

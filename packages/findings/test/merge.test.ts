@@ -307,3 +307,33 @@ withShared('every real report sample, read and merged', () => {
     ])
   })
 })
+
+describe('one package at several versions', () => {
+  test('stays one finding that keeps every installed version', () => {
+    const out = mergeFindings([
+      finding({
+        id: 'CVE-2024-1',
+        purl: 'pkg:npm/lodash@4.17.20',
+        version: '4.17.20',
+      }),
+      finding({
+        id: 'CVE-2024-1',
+        purl: 'pkg:npm/lodash@3.10.0',
+        version: '3.10.0',
+      }),
+      finding({ id: 'CVE-2024-1', purl: 'pkg:npm/lodash', version: '4.17.20' }),
+    ])
+    expect(out.map((f) => [f.purl, f.version, f.versions])).toEqual([
+      ['pkg:npm/lodash', '4.17.20', ['4.17.20', '3.10.0']],
+    ])
+  })
+
+  test('one version gives no version list', () => {
+    const out = mergeFindings([
+      finding({ id: 'CVE-2024-1', version: '4.17.20' }),
+      finding({ id: 'CVE-2024-1', version: '4.17.20' }),
+    ])
+    expect(out[0].versions).toBeUndefined()
+    expect(out[0].version).toBe('4.17.20')
+  })
+})

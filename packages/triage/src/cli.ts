@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
 import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
+import { installedVersions } from '../../findings/src/merge.js'
 import { readReports } from '../../findings/src/reports.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
 import { toOpenVex } from './openvex.js'
@@ -119,8 +120,9 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     }
     for (const v of sortVerdicts(report.verdicts)) {
       const mark = v.fails ? 'FAIL' : v.level === 'warning' ? 'warn' : 'ok  '
+      const versions = installedVersions(v.finding)
       const pkg = v.finding.purl
-        ? ` ${v.finding.purl}${v.finding.version ? `@${v.finding.version}` : ''}`
+        ? ` ${v.finding.purl}${versions.length > 0 ? `@${versions.join(', ')}` : ''}`
         : ''
       io.out(
         forLog(

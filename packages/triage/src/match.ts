@@ -5,6 +5,7 @@
  * records.
  */
 import type { ExternalDecision, Finding } from '../../findings/src/types.js'
+import { installedVersions } from '../../findings/src/merge.js'
 import type { LoadedRecord, Status } from '../../records/src/types.js'
 import { positionOf } from '../../records/src/types.js'
 import { normalizePurl } from '../../purl/src/index.js'
@@ -196,23 +197,48 @@ export function applies(
       reason: `${d.file} is about ${d.packages.map((p) => p.purl).join(', ')}, not ${f.purl}`,
     }
   }
+  const versions = installedVersions(f)
+  if (versions.length === 0) return { ok: true, pkg: same[0] }
+  // Every installed version must be covered: a decision for 4.x says
+  // nothing about the 3.x another lockfile resolves.
+  let matched: DecisionPackage | undefined
+  const reasons: string[] = []
+  for (const version of versions) {
+    const hit = coveringEntry(same, version)
+    if ('reason' in hit) {
+      reasons.push(hit.reason)
+      continue
+    }
+    matched ??= hit.pkg
+  }
+  if (reasons.length === 0) return { ok: true, pkg: matched }
+  const covered =
+    matched && versions.length > 1
+      ? ` (it covers only some of the installed versions ${versions.join(', ')})`
+      : ''
+  return { ok: false, reason: `${d.file}: ${reasons.join('; ')}${covered}` }
+}
+
+/** The package entry whose range holds the version, or why none does. */
+function coveringEntry(
+  same: DecisionPackage[],
+  version: string,
+): { pkg: DecisionPackage } | { reason: string } {
   const reasons: string[] = []
   for (const p of same) {
-    if (!p.range || f.version === undefined) return { ok: true, pkg: p }
+    if (!p.range) return { pkg: p }
     if ('error' in p.range) {
       reasons.push(`its range "${p.vulnerable}" cannot be read`)
       continue
     }
     try {
-      if (satisfies(p.range.ecosystem, f.version, p.range)) {
-        return { ok: true, pkg: p }
-      }
-      reasons.push(`version ${f.version} is outside "${p.vulnerable}"`)
+      if (satisfies(p.range.ecosystem, version, p.range)) return { pkg: p }
+      reasons.push(`version ${version} is outside "${p.vulnerable}"`)
     } catch {
       reasons.push(
-        `version ${f.version} cannot be compared with "${p.vulnerable}"`,
+        `version ${version} cannot be compared with "${p.vulnerable}"`,
       )
     }
   }
-  return { ok: false, reason: `${d.file}: ${reasons.join('; ')}` }
+  return { reason: reasons.join('; ') }
 }

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../../core/src/errors.js'
 import { codeFence, forMarkdown } from '../../core/src/text.js'
+import { installedVersions } from '../../findings/src/merge.js'
 import type { RecordTemplate } from './record-template.js'
 import {
   VERDICTS,
@@ -55,7 +56,11 @@ function mark(v: FindingVerdict): string {
 function pkg(v: FindingVerdict): string {
   const f = v.finding
   if (!f.purl) return '—'
-  return forMarkdown(f.version ? `${f.purl}@${f.version}` : f.purl, 200)
+  const versions = installedVersions(f)
+  return forMarkdown(
+    versions.length > 0 ? `${f.purl}@${versions.join(', ')}` : f.purl,
+    200,
+  )
 }
 
 function sources(v: FindingVerdict): string {
@@ -299,6 +304,7 @@ export function reportJson(report: TriageReport, problems: Problem[] = []) {
       aliases: v.finding.aliases,
       purl: v.finding.purl,
       version: v.finding.version,
+      versions: v.finding.versions,
       severity: v.finding.severity,
       scope: v.finding.scope,
       introduced: v.finding.introduced,

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../../core/src/errors.js'
 import type { ExternalDecision, Finding } from '../../findings/src/types.js'
+import { installedVersions } from '../../findings/src/merge.js'
 import type {
   Config,
   IsoDate,
@@ -233,7 +234,7 @@ function classify(
       verdict: 'fixed_but_reported',
       fails: true,
       decision: dref,
-      explanation: `${what} says fixed, but ${sourcesText(f)} still reports ${f.purl || 'it'}${f.version ? ` ${f.version}` : ''}: update the dependency or correct the record.`,
+      explanation: `${what} says fixed, but ${sourcesText(f)} still reports ${f.purl || 'it'}${installed(f)}: update the dependency or correct the record.`,
     }
   }
 
@@ -356,6 +357,11 @@ function faultPath(
     default:
       return '/status'
   }
+}
+
+function installed(f: Finding): string {
+  const versions = installedVersions(f)
+  return versions.length > 0 ? ` ${versions.join(', ')}` : ''
 }
 
 function sourcesText(f: Finding): string {

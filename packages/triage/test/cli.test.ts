@@ -210,3 +210,126 @@ describe('psirt triage', () => {
     expect(names).toContain('CVE-2023-36308')
   })
 })
+
+/** A repository with the default policy, the given files and no records. */
+function repo(files: { [path: string]: string | object }): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'psirt-triage-repo-'))
+  const all = {
+    '.github/psirt.yml':
+      'version: 1\nfail_on: medium\nrepository: acme/widget\n',
+    ...files,
+  }
+  for (const [name, body] of Object.entries(all)) {
+    const file = path.join(root, name)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(
+      file,
+      typeof body === 'string' ? body : JSON.stringify(body, null, 2),
+    )
+  }
+  return root
+}
+
+function trivyReport(
+  vulns: { target: string; id: string; purl: string; version: string }[],
+) {
+  return {
+    SchemaVersion: 2,
+    ArtifactName: '.',
+    ArtifactType: 'filesystem',
+    Results: vulns.map((v) => ({
+      Target: v.target,
+      Type: 'npm',
+      Vulnerabilities: [
+        {
+          VulnerabilityID: v.id,
+          PkgName: v.purl.slice(v.purl.lastIndexOf('/') + 1),
+          PkgIdentifier: { PURL: `${v.purl}@${v.version}` },
+          InstalledVersion: v.version,
+          Severity: 'HIGH',
+        },
+      ],
+    })),
+  }
+}
+
+const LODASH_RECORD = `schema: 1
+id: CVE-2024-2001
+title: Template injection in lodash
+packages:
+  - purl: pkg:npm/lodash
+    vulnerable: '>= 4.0.0, < 4.17.21'
+status: not_affected
+justification: vulnerable_code_not_in_execute_path
+impact_statement: In 4.x we never call the vulnerable template function.
+review:
+  author: '@alice'
+  decided: 2026-09-01
+  review_by: 2027-03-01
+disclosure:
+  kind: none
+`
+
+describe('one package at several versions', () => {
+  const lodash = (first: string, second: string) =>
+    trivyReport([
+      {
+        target: 'a/package-lock.json',
+        id: 'CVE-2024-2001',
+        purl: 'pkg:npm/lodash',
+        version: first,
+      },
+      {
+        target: 'b/package-lock.json',
+        id: 'CVE-2024-2001',
+        purl: 'pkg:npm/lodash',
+        version: second,
+      },
+    ])
+
+  test.each([
+    ['4.17.20', '3.10.0'],
+    ['3.10.0', '4.17.20'],
+  ])(
+    'installed %s then %s: a record covering only 4.x leaves the finding untriaged',
+    async (a, b) => {
+      const root = repo({
+        'reports/trivy.json': lodash(a, b),
+        'security/CVE-2024-2001.yml': LODASH_RECORD,
+      })
+      const r = await psirt([
+        'triage',
+        '--root',
+        root,
+        '--reports',
+        'reports/*.json',
+        '--today',
+        '2026-12-03',
+      ])
+      expect(r.code).toBe(1)
+      expect(r.out).toMatch(/FAIL untriaged +CVE-2024-2001 pkg:npm\/lodash@/)
+      expect(r.out).toContain('version 3.10.0 is outside ">= 4.0.0, < 4.17.21"')
+      expect(r.out).toContain('1 finding(s)')
+    },
+  )
+
+  test('a record covering every installed version decides the finding', async () => {
+    const root = repo({
+      'reports/trivy.json': lodash('4.17.20', '4.17.19'),
+      'security/CVE-2024-2001.yml': LODASH_RECORD,
+    })
+    const r = await psirt([
+      'triage',
+      '--root',
+      root,
+      '--reports',
+      'reports/*.json',
+      '--today',
+      '2026-12-03',
+    ])
+    expect(r.out).toMatch(
+      /ok +decided +CVE-2024-2001 pkg:npm\/lodash@4.17.20, 4.17.19/,
+    )
+    expect(r.code).toBe(0)
+  })
+})
