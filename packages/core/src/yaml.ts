@@ -204,7 +204,10 @@ export function loadYaml(
           )
         }
         positions.set(path, positionAt(starts, ev.start))
-        const out: { [k: string]: unknown } = Object.create(null)
+        // Keys become own data properties of a plain object: `__proto__`,
+        // `constructor` or `toString` are ordinary keys, never the prototype,
+        // so the schema refuses them as unknown like any other stray key.
+        const out: { [k: string]: unknown } = {}
         while (events[i].type !== EVENT_ID.POP) {
           const keyEv = events[i]
           if (keyEv.type !== EVENT_ID.SCALAR) {
@@ -237,15 +240,19 @@ export function loadYaml(
           }
           const childPath = `${path}/${escapeKey(key)}`
           positions.set(`${childPath}#key`, keyPos)
-          out[key] = readValue(childPath, depth + 1)
+          Object.defineProperty(out, key, {
+            value: readValue(childPath, depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
           // A key's own line is where a reader looks for a scalar value.
           if (!positions.has(childPath)) positions.set(childPath, keyPos)
         }
         i++
-        const plain = Object.assign({}, out)
         const name = anchorOf(ev)
-        if (name) anchors.set(name, plain)
-        return plain
+        if (name) anchors.set(name, out)
+        return out
       }
       default:
         return fail(
