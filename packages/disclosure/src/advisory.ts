@@ -26,10 +26,10 @@ export interface ReleaseInfo {
 
 /** A CVSS vector with the score computed from it. */
 export interface Score {
-  /** `4.0` or `3.1` */
-  version: '4.0' | '3.1'
+  /** `4.0`, `3.1` or `3.0` (the record's v3 field holds either v3) */
+  version: '4.0' | '3.1' | '3.0'
   vector: string
-  /** the most specific score (v4.0: its one score; v3.1 with temporal or
+  /** the most specific score (v4.0: its one score; v3.x with temporal or
    * environmental metrics: that score) */
   score: number
   /** the rating of `score` */
@@ -104,15 +104,17 @@ function score(
     }
     throw e
   }
-  const want = field === 'v4' ? '4.0' : '3.1'
-  if (String(s.version) !== want) {
+  // The record schema allows v4.0 in cvss.v4 and v3.1 or v3.0 in cvss.v3.
+  const version = String(s.version)
+  const allowed = field === 'v4' ? ['4.0'] : ['3.1', '3.0']
+  if (!allowed.includes(version)) {
     throw new UserError(
-      `cvss.${field} holds a CVSS ${forLog(s.version, 10)} vector, not ${want}. Fix: move it to the field of its version.`,
+      `cvss.${field} holds a CVSS ${forLog(version, 10)} vector, not ${allowed.join(' or ')}. Fix: move it to cvss.v${version.charAt(0)}.`,
       { file: loaded.file, ...at },
     )
   }
   return {
-    version: want,
+    version: version as Score['version'],
     vector,
     score: s.score,
     severity: s.severity,

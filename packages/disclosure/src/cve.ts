@@ -5,7 +5,7 @@
  */
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
-import type { Advisory } from './advisory.js'
+import type { Advisory, Score } from './advisory.js'
 import { safeUrl } from './markup.js'
 import type { ResolvedPackage } from './ranges.js'
 
@@ -104,11 +104,18 @@ function problemTypesOf(a: Advisory): Json[] {
   )
 }
 
+// The CVE JSON 5.1.1 metric of each CVSS version.
+const CVE_METRIC: { [V in Score['version']]: string } = {
+  '4.0': 'cvssV4_0',
+  '3.1': 'cvssV3_1',
+  '3.0': 'cvssV3_0',
+}
+
 function metricsOf(a: Advisory): Json[] {
   return a.scores.map((s) => ({
     format: 'CVSS',
     scenarios: [{ lang: 'en', value: 'GENERAL' }],
-    [s.version === '4.0' ? 'cvssV4_0' : 'cvssV3_1']: {
+    [CVE_METRIC[s.version]]: {
       version: s.version,
       vectorString: s.vector,
       baseScore: s.baseScore,

@@ -191,6 +191,51 @@ withShared()('documents against their official schemas', () => {
     ).toEqual([])
   })
 
+  it('carries a CVSS 3.0 vector as cvssV3_0, CVSS_V3 and CVSS 3.0', () => {
+    const v3 = 'CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N'
+    const a = toAdvisory(
+      loaded(cveRecord({ cvss: { v3 } })),
+      config(),
+      RELEASE,
+      NOW,
+    )
+    expect(a.scores.map((s) => [s.version, s.baseScore])).toEqual([
+      ['3.0', 9.1],
+    ])
+    expect(a.severity).toBe('critical')
+    const rec = renderCveRecord(a, provider) as {
+      containers: { cna: { metrics: unknown[] } }
+    }
+    expect(rec.containers.cna.metrics).toEqual([
+      {
+        format: 'CVSS',
+        scenarios: [{ lang: 'en', value: 'GENERAL' }],
+        cvssV3_0: {
+          version: '3.0',
+          vectorString: v3,
+          baseScore: 9.1,
+          baseSeverity: 'CRITICAL',
+        },
+      },
+    ])
+    expect(schemaCheck('cve/CVE_JSON_bundled_5.1.1.json')(rec)).toEqual([])
+    const osv = renderOsv(a)
+    expect(osv.severity).toEqual([{ type: 'CVSS_V3', score: v3 }])
+    expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
+    expect(renderMarkdown(a)).toContain(
+      `| CVSS 3.0 | \`${v3}\` | 9.1 | Critical |`,
+    )
+    expect(renderMitre(a)).toContain(`CVSS 3.0: ${v3}`)
+  })
+
+  it('refuses a vector of another version in cvss.v3', () => {
+    const v4 = cveRecord().cvss?.v4 ?? ''
+    const r = cveRecord({ cvss: { v3: v4 } })
+    expect(() => toAdvisory(loaded(r), config(), RELEASE, NOW)).toThrow(
+      /cvss\.v3 holds a CVSS 4\.0 vector, not 3\.1 or 3\.0\. Fix: move it to cvss\.v4/,
+    )
+  })
+
   it('refuses a CVE record without a CVE id', () => {
     const r = cveRecord()
     delete r.disclosure.cve_id
