@@ -28,6 +28,9 @@ its aliases) in the repository at DIR (default: the current directory):
   cve       the CVE JSON 5.1.1 record (needs --org-id, the CNA's UUID)
   osv       the OSV entry
   mitre     the CVE assignment information text for MITRE's form
+A dependency advisory (disclosure.kind advisory) gets no CVE: asked for cve
+or mitre alone it exits 2 saying so; with all, a notice on stderr says
+they are left out.
   email     subject, plain text and HTML
   all       every one of them (the default)
 --tag names the release that fixes it (default: the record's last fixed_in).
@@ -112,12 +115,13 @@ async function render(args: string[], io: Io): Promise<number> {
   if (all || format === 'markdown') {
     section(io, 'markdown', renderMarkdown(a, template))
   }
+  // A dependency advisory gets no CVE: neither a CVE record nor the text
+  // that requests one from MITRE.
+  const noCve = `${forLog(r.id, 80)} is a dependency advisory (disclosure.kind ${a.kind}): it gets no CVE`
   if (all || format === 'cve') {
     if (a.kind !== 'cve') {
-      if (!all)
-        throw new UserError(
-          `${r.id} is a dependency advisory: it gets no CVE record.`,
-        )
+      if (!all) throw new UserError(`${noCve}, so there is no CVE record.`)
+      io.err(`psirt render: ${noCve}, so no CVE record is shown.`)
     } else if (!values['org-id']) {
       if (!all)
         throw new UserError(
@@ -132,7 +136,14 @@ async function render(args: string[], io: Io): Promise<number> {
   if (all || format === 'osv') {
     section(io, 'osv', JSON.stringify(renderOsv(a), null, 2))
   }
-  if (all || format === 'mitre') section(io, 'mitre', renderMitre(a))
+  if (all || format === 'mitre') {
+    if (a.kind !== 'cve') {
+      if (!all) {
+        throw new UserError(`${noCve}, so there is no CVE request for MITRE.`)
+      }
+      io.err(`psirt render: ${noCve}, so no MITRE text is shown.`)
+    } else section(io, 'mitre', renderMitre(a))
+  }
   if (all || format === 'email') {
     const e = renderEmail(a)
     section(io, 'email subject', e.subject)

@@ -2,6 +2,8 @@
  * The CVE assignment information format: the plain-text sections a CNA
  * pastes into MITRE's request form when it does not use CVE Services.
  */
+import { UserError } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
 import type { Advisory } from './advisory.js'
 import { intervalText } from './markdown.js'
 
@@ -51,6 +53,13 @@ function section(name: string, body: string): string {
 
 /** The advisory in MITRE's CVE assignment information format. */
 export function renderMitre(a: Advisory, vendor?: string): string {
+  // The text requests a CVE: a record that gets none must not produce it.
+  if (a.kind !== 'cve') {
+    throw new UserError(
+      `Record ${forLog(a.id, 80)} is a dependency advisory (disclosure.kind ${a.kind}): it gets no CVE, so there is no CVE request text for MITRE.`,
+      { file: a.file },
+    )
+  }
   const rule = '-'.repeat(42) + '\n'
   const product = a.packages
     .map((p) => `${p.name} - ${p.intervals.map(intervalText).join(' or ')}`)

@@ -118,7 +118,10 @@ export function renderRecord(
     html: opts.templates.emailHtml,
   })
   write(opts.root, path.join(dir, 'advisory.md'), markdown, files)
-  write(opts.root, path.join(dir, 'mitre.txt'), renderMitre(a), files)
+  // Only a record that gets a CVE has a CVE request for MITRE.
+  if (a.kind === 'cve') {
+    write(opts.root, path.join(dir, 'mitre.txt'), renderMitre(a), files)
+  }
   write(
     opts.root,
     path.join(dir, 'email-subject.txt'),

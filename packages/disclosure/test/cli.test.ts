@@ -69,6 +69,26 @@ describe('psirt render', () => {
     expect(r.err).toContain('dependency advisory')
   })
 
+  it('refuses MITRE text for a dependency advisory, saying why', async () => {
+    const r = await psirt(['render', 'PSIRT-2026-007', '--format', 'mitre'])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toContain(
+      'PSIRT-2026-007 is a dependency advisory (disclosure.kind advisory): it gets no CVE, so there is no CVE request for MITRE.',
+    )
+  })
+
+  it('leaves the CVE documents out of a dependency advisory with a notice', async () => {
+    const r = await psirt(['render', 'PSIRT-2026-007', '--org-id', ORG_ID])
+    expect(r.code).toBe(0)
+    expect(section(r.out, 'markdown')).not.toBe('')
+    expect(section(r.out, 'osv')).not.toBe('')
+    expect(r.out).not.toContain('==> mitre <==')
+    expect(r.out).not.toContain('==> cve <==')
+    expect(r.err).toContain('so no MITRE text is shown')
+    expect(r.err).toContain('so no CVE record is shown')
+  })
+
   it('asks for the CNA organisation id for the CVE record', async () => {
     const r = await psirt(['render', 'CVE-1900-0001', '--format', 'cve'])
     expect(r.code).toBe(2)

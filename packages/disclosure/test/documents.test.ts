@@ -313,6 +313,12 @@ describe('the MITRE assignment text', () => {
       expect(text).toContain(s)
     }
   })
+
+  it('is refused for a dependency advisory, which gets no CVE', () => {
+    expect(() => renderMitre(dep())).toThrow(
+      /PSIRT-2026-007 is a dependency advisory .*gets no CVE, so there is no CVE request text for MITRE/,
+    )
+  })
 })
 
 describe('the email', () => {

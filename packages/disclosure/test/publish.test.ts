@@ -376,6 +376,15 @@ withShared()('publishing a release', () => {
     expect(osv.aliases).toContain('GHSA-test-0001-xxxx')
   })
 
+  it('writes no MITRE text for a dependency advisory, which gets no CVE', async () => {
+    const report = await publish(records(), cfg(), options())
+    expect(report.files).toContain('out/CVE-1900-0001/mitre.txt')
+    expect(report.files).toContain('out/PSIRT-2026-007/advisory.md')
+    expect(
+      report.files.filter((f) => f.startsWith('out/PSIRT-2026-007/')),
+    ).not.toContain('out/PSIRT-2026-007/mitre.txt')
+  })
+
   it('writes the CVE record as a file when CVE Services is not configured', async () => {
     const report = await publish(
       [loaded(cveNoGhsa())],
