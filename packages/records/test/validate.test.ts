@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { run, type Io } from '../../cli/src/cli.js'
 import { loadConfig, loadSecurityFolder } from '../src/load.js'
+import { checkId } from '../src/ids.js'
 import { weakReasoning } from '../src/validate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -30,6 +31,14 @@ describe('psirt validate on one broken record per rule', () => {
     ['investigation-no-owner.yml', 'record/due', '7:9'],
     ['id-lowercase.yml', 'record/id-form', '2:5'],
     ['id-bad-ghsa.yml', 'record/id-form', '2:5'],
+    // database prefixes in the wrong form are not project-local ids
+    ['id-database-prefix.yml', 'record/id-form', '2:5'],
+    ['id-database-prefix.yml', 'record/id-form', '4:5'],
+    ['id-database-prefix.yml', 'record/id-form', '5:5'],
+    ['id-database-prefix.yml', 'record/id-form', '6:5'],
+    ['id-database-prefix.yml', 'record/id-form', '7:5'],
+    ['id-database-prefix.yml', 'record/id-form', '8:5'],
+    ['id-database-prefix.yml', 'record/id-form', '9:5'],
     ['duplicate-b.yml', 'record/duplicate-id', '7:11'],
     ['bad-purl.yml', 'record/purl', '8:12'],
     ['purl-with-version.yml', 'record/purl-version', '8:11'],
@@ -125,6 +134,42 @@ describe('psirt validate on the embedded example', () => {
     const io: Io = { out: () => {}, err: (l) => err.push(l), cwd: example }
     expect(await run(['validate', '--bogus'], io)).toBe(2)
     expect(err.join('\n')).toContain('--bogus')
+  })
+})
+
+describe('checkId', () => {
+  it.each([
+    'CVE-2023-36308',
+    'GHSA-q7pp-wcgr-pffx',
+    'GO-2023-1990',
+    'RUSTSEC-2021-0001',
+    'PYSEC-2021-1',
+    'MAL-2024-1234',
+    'OSV-2020-111',
+    'RHSA-2023:1234',
+    'SUSE-SU-2024:1234-1',
+    'UBUNTU-CVE-2024-1234',
+    'ZITI-2026-001',
+  ])('accepts %p', (id) => {
+    expect(checkId(id).problem).toBeUndefined()
+  })
+  it.each([
+    'CVE-2023-123',
+    'GHSA-2023-1',
+    'GO-2023-12',
+    'RUSTSEC-2021-1',
+    'RUSTSEC-2021-00001',
+    'PYSEC-2021-x',
+    'OSV-::set-output',
+    'MAL-2024',
+    'R-1',
+  ])('refuses %p', (id) => {
+    expect(checkId(id).problem).toBeTruthy()
+    expect(checkId(id).kind).toBeUndefined()
+  })
+  it('names the canonical spelling of a misspelt database id', () => {
+    expect(checkId('go-2023-1990').canonical).toBe('GO-2023-1990')
+    expect(checkId('osv-2020-111').canonical).toBe('OSV-2020-111')
   })
 })
 
