@@ -283,7 +283,8 @@ function annotate(
   virtual: string | undefined,
 ): void {
   const text = forLog(p.fix ? `${p.message} Fix: ${p.fix}` : p.message, 2000)
-  const inFile = p.location.file !== virtual
+  // A file whose name reveals an embargoed record is not named at all.
+  const inFile = p.location.file !== virtual && !p.location.nameWithheld
   const props = {
     title: p.title,
     file: inFile ? p.location.file : undefined,

@@ -61,8 +61,19 @@ export async function gatherRelease(
   const problems = [...loadedConfig.problems, ...folder.problems]
 
   const publicFiles: PublicText[] = []
-  const globs = o.publicFiles.length > 0 ? o.publicFiles : DEFAULT_PUBLIC_FILES
-  for (const path of await expandGlobs(root, globs)) {
+  const named = o.publicFiles.length > 0
+  const paths = new Set(
+    await expandGlobs(root, named ? o.publicFiles : DEFAULT_PUBLIC_FILES, {
+      // changelog.md and Changes.txt are the changelog too
+      caseSensitive: named,
+    }),
+  )
+  // The security folder is public: every record in it is scanned for the
+  // others' words (a record is not scanned for its own, see leaks.ts).
+  for (const path of await recordFiles(root, config.security_dir)) {
+    paths.add(path)
+  }
+  for (const path of [...paths].sort()) {
     if (path === o.notes.path) continue
     const abs = join(root, path)
     if ((await stat(abs)).size > MAX_PUBLIC_FILE_BYTES) {
@@ -123,10 +134,26 @@ function inside(root: string, dir: string, what: string): string {
   return abs
 }
 
+/** The YAML files of the security folder, as the loader names them. */
+async function recordFiles(root: string, dir: string): Promise<string[]> {
+  if (dir.startsWith('../') || dir === '..') return []
+  const base = dir === '.' ? '' : `${fg.escapePath(dir)}/`
+  const found = await fg(`${base}**/*.{yml,yaml}`, {
+    cwd: root,
+    onlyFiles: true,
+    // as the loader: every YAML file of the folder, hidden ones too
+    dot: true,
+    caseSensitiveMatch: false,
+    ignore: ['**/node_modules/**', '.git/**'],
+  })
+  return found.map((f) => f.split(sep).join('/'))
+}
+
 /** Repository-relative paths matching the globs, sorted, never outside root. */
 export async function expandGlobs(
   root: string,
   globs: string[],
+  options: { caseSensitive?: boolean } = {},
 ): Promise<string[]> {
   if (globs.length === 0) return []
   for (const g of globs) {
@@ -140,6 +167,7 @@ export async function expandGlobs(
     cwd: root,
     onlyFiles: true,
     dot: false,
+    caseSensitiveMatch: options.caseSensitive ?? true,
     ignore: ['**/node_modules/**', '.git/**'],
   })
   return found.map((f) => f.split(sep).join('/')).sort()

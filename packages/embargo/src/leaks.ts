@@ -12,11 +12,19 @@ import {
   subject,
   underEmbargo,
 } from './context.js'
-import { findWords, indexOf, revealingWords } from './scan.js'
+import {
+  type TextIndex,
+  findWords,
+  indexOf,
+  indexText,
+  mentionsIn,
+  revealingWords,
+} from './scan.js'
 import { EMBARGO_RULES, type PublicText } from './types.js'
 
-// LIMITATION: only the notes and the public-files globs are scanned; commit
-// messages, branch and tag names, and pull request titles are not.
+// LIMITATION: only the notes, the public-files globs and the security folder
+// (contents and paths) are scanned; commit messages, branch and tag names,
+// and pull request titles are not.
 
 // Enough places to find and fix the leak without flooding the log.
 const MAX_HITS_PER_TEXT = 5
@@ -24,9 +32,19 @@ const MAX_HITS_PER_TEXT = 5
 /** Rule 1 for every record under embargo. */
 export function checkLeaks(ctx: Context): void {
   const texts = [ctx.input.notes, ...ctx.input.publicFiles]
-  for (const loaded of ctx.input.records) {
-    if (!underEmbargo(ctx, loaded)) continue
-    checkMentions(ctx, loaded, texts)
+  const secret = ctx.input.records.filter((l) => underEmbargo(ctx, l))
+  // Files whose own name reveals a record under embargo: messages about
+  // them do not give their path. Record files keep theirs: messages name
+  // records by file (name them neutrally, see docs/embargo.md).
+  const words = secret.flatMap(revealingWords)
+  const records = new Set(ctx.input.records.map((l) => l.file))
+  const withheld = new Set(
+    texts
+      .filter((t) => !records.has(t.path) && pathReveals(t.path, words))
+      .map((t) => t.path),
+  )
+  for (const loaded of secret) {
+    checkMentions(ctx, loaded, texts, withheld)
     checkDetails(ctx, loaded)
   }
 }
@@ -35,6 +53,7 @@ function checkMentions(
   ctx: Context,
   loaded: LoadedRecord,
   texts: PublicText[],
+  withheld: Set<string>,
 ): void {
   const words = revealingWords(loaded)
   if (words.length === 0) return
@@ -42,15 +61,31 @@ function checkMentions(
   for (const t of texts) {
     // The record's own file is checked for details, not for its own id.
     if (t.path === loaded.file) continue
+    // A file named after the vulnerability reveals it by its name alone;
+    // then the name is withheld from every message about the file.
+    const named = withheld.has(t.path)
+    const file = named ? WITHHELD_FILE : t.path
+    if (named && pathReveals(t.path, words)) {
+      report(ctx, {
+        rule: EMBARGO_RULES.leak,
+        about,
+        loaded,
+        location: { file, nameWithheld: true },
+        message: `The name of ${file} reveals ${about.label}, whose fix is in no public release yet.`,
+        fix: `rename or remove the public file whose path holds the record's id or a term (\`git ls-files\` lists the names) until a release with the fix is public.`,
+      })
+    }
     const hits = findWords(indexOf(t), words)
     for (const hit of hits.slice(0, MAX_HITS_PER_TEXT)) {
       report(ctx, {
         rule: EMBARGO_RULES.leak,
         about,
         loaded,
-        location: { file: t.path, line: hit.line, col: hit.col },
-        message: `${t.path} reveals ${about.label}, whose fix is in no public release yet.`,
-        fix: `remove it from ${t.path} until a release with the fix is public, or ship the fix in this release (add the version to fixed_in in ${loaded.file}).`,
+        location: named
+          ? { file, nameWithheld: true }
+          : { file, line: hit.line, col: hit.col },
+        message: `${file} reveals ${about.label}, whose fix is in no public release yet.`,
+        fix: `remove it from ${file} until a release with the fix is public, or ship the fix in this release (add the version to fixed_in in ${loaded.file}).`,
       })
     }
     if (hits.length > MAX_HITS_PER_TEXT) {
@@ -58,12 +93,40 @@ function checkMentions(
         rule: EMBARGO_RULES.leak,
         about,
         loaded,
-        location: { file: t.path },
-        message: `${t.path} reveals ${about.label} in ${hits.length - MAX_HITS_PER_TEXT} more places.`,
-        fix: `remove every mention from ${t.path}.`,
+        location: named ? { file, nameWithheld: true } : { file },
+        message: `${file} reveals ${about.label} in ${hits.length - MAX_HITS_PER_TEXT} more places.`,
+        fix: `remove every mention from ${file}.`,
       })
     }
   }
+}
+
+/** How messages name a public file whose own name reveals a record. */
+export const WITHHELD_FILE = 'a public file (name withheld)'
+
+const pathIndexes = new Map<string, TextIndex>()
+
+/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
+function asWords(s: string): string {
+  return s.replace(/[-_./\\\s]+/g, ' ').trim()
+}
+
+/**
+ * Does the path name a record under embargo by one of its words
+ * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
+ * compared with separators as spaces.
+ */
+function pathReveals(path: string, words: string[]): boolean {
+  let index = pathIndexes.get(path)
+  if (!index) {
+    if (pathIndexes.size > 10_000) pathIndexes.clear()
+    index = indexText(asWords(path))
+    pathIndexes.set(path, index)
+  }
+  return mentionsIn(
+    index,
+    words.map(asWords).filter((w) => w !== ''),
+  )
 }
 
 function checkDetails(ctx: Context, loaded: LoadedRecord): void {

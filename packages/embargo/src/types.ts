@@ -60,6 +60,11 @@ export type EmbargoRule = (typeof EMBARGO_RULES)[keyof typeof EMBARGO_RULES]
 
 export interface Location {
   file: string
+  /**
+   * the file's own name reveals an embargoed record: `file` is a
+   * description, not a path, and annotations point at no file
+   */
+  nameWithheld?: boolean
   line?: number
   col?: number
 }

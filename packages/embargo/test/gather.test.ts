@@ -25,8 +25,14 @@ describe('gatherRelease', () => {
       'security/record-002.yml',
       'security/record-003.yml',
     ])
-    // The notes are checked as notes, not twice.
-    expect(input.publicFiles.map((f) => f.path)).toEqual(['CHANGELOG.md'])
+    // The notes are checked as notes, not twice; the security folder is
+    // public, so its records are scanned too.
+    expect(input.publicFiles.map((f) => f.path)).toEqual([
+      'CHANGELOG.md',
+      'security/record-001.yml',
+      'security/record-002.yml',
+      'security/record-003.yml',
+    ])
     expect(input.lockfiles?.map((l) => l.files)).toEqual([['go.mod']])
     expect(input.config.release_wait_days).toBe(30)
   })
@@ -39,7 +45,34 @@ describe('gatherRelease', () => {
       today: '2026-12-01',
       releasePublic: false,
     })
-    expect(input.publicFiles.map((f) => f.path)).toEqual(['CHANGELOG.md'])
+    expect(input.publicFiles.map((f) => f.path)).toEqual([
+      'CHANGELOG.md',
+      'security/record-001.yml',
+      'security/record-002.yml',
+      'security/record-003.yml',
+    ])
+  })
+  it('finds the changelog whatever the case of its name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'embargo-case-'))
+    mkdirSync(join(dir, 'security'))
+    writeFileSync(join(dir, 'changelog.md'), 'a')
+    writeFileSync(join(dir, 'Changes.txt'), 'b')
+    writeFileSync(join(dir, 'history'), 'c')
+    writeFileSync(join(dir, 'security/.hidden.yaml'), 'd')
+    const { input } = await gatherRelease({
+      root: dir,
+      version: 'v1.4.2',
+      notes: { path: 'RELEASE_NOTES.md', text: '' },
+      publicFiles: [],
+      today: '2026-12-01',
+      releasePublic: false,
+    })
+    expect(input.publicFiles.map((f) => f.path)).toEqual([
+      'Changes.txt',
+      'changelog.md',
+      'history',
+      'security/.hidden.yaml',
+    ])
   })
   it('honours a security-dir override', async () => {
     const { problems } = await gatherRelease({

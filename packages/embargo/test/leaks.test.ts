@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkRelease } from '../src/check.js'
+import { buildOutcome } from '../src/outcome.js'
 import { embargoed, record, release } from './records.js'
 
 const secret = () => embargoed('security/2026-001.yml')
@@ -132,5 +133,66 @@ describe('rule 1: details in the public security folder', () => {
       }),
     )
     expect(report.problems[0].message).toContain('private details')
+  })
+})
+
+describe('rule 1: the security folder and file names', () => {
+  const CANARY = 'zq7canary'
+  const canary = () =>
+    embargoed('security/2026-001.yml', {
+      id: `PROJ-${CANARY}-1`,
+      disclosure: { cve_id: `CVE-${CANARY}`, terms: [`${CANARY} bomb`] },
+    })
+
+  it('fails on another record mentioning it, not on its own file', () => {
+    const input = release({
+      records: [canary(), record('security/o.yml', { fixed_in: ['v1.0.0'] })],
+      publicFiles: [
+        { path: 'security/2026-001.yml', text: `id: PROJ-${CANARY}-1\n` },
+        {
+          path: 'security/o.yml',
+          text: `description: found with cve-${CANARY}\n`,
+        },
+      ],
+    })
+    const report = checkRelease(input)
+    expect(report.problems.map((p) => p.location)).toEqual([
+      { file: 'security/o.yml', line: 1, col: 25 },
+    ])
+    const shown = buildOutcome(report, input, [], false)
+    expect(JSON.stringify(shown).toLowerCase()).not.toContain(CANARY)
+  })
+
+  it.each([
+    `docs/CVE-${CANARY}.md`,
+    `docs/proj_${CANARY}_1/notes.md`,
+    `docs/${CANARY}-bomb.md`,
+  ])('fails on a public file named %s, without its name', (path) => {
+    const input = release({
+      records: [canary()],
+      publicFiles: [{ path, text: `PROJ-${CANARY}-1 twice` }],
+    })
+    const report = checkRelease(input)
+    expect(report.problems.map((p) => p.location)).toEqual(
+      expect.arrayContaining([
+        { file: 'a public file (name withheld)', nameWithheld: true },
+      ]),
+    )
+    expect(report.problems.length).toBeGreaterThanOrEqual(1)
+    const shown = buildOutcome(report, input, [], false)
+    expect(shown.passed).toBe(false)
+    expect(JSON.stringify(shown).toLowerCase()).not.toContain(CANARY)
+    expect(JSON.stringify(shown)).not.toContain('withheld]')
+  })
+
+  it('keeps the path of a file whose content alone leaks', () => {
+    const input = release({
+      records: [canary()],
+      publicFiles: [{ path: 'docs/pixel.md', text: `\nCVE-${CANARY}` }],
+    })
+    const shown = buildOutcome(checkRelease(input), input, [], false)
+    expect(shown.problems.map((p) => p.location)).toEqual([
+      { file: 'docs/pixel.md', line: 2, col: 1 },
+    ])
   })
 })
