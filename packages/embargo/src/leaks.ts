@@ -129,19 +129,52 @@ function pathReveals(path: string, words: string[]): boolean {
   )
 }
 
+/**
+ * The fields that describe a vulnerability rather than identify it: every
+ * text the redactor withholds (redact.ts) except the id, aliases, CVE and
+ * GHSA ids, terms and private_details (what the check needs), the title
+ * (required; it is scanned for, keep it neutral), the packages (rule 4
+ * reads them) and the owner (a handle, not a detail).
+ */
+const DETAIL_FIELDS = [
+  '/description',
+  '/workarounds',
+  '/mitigation',
+  '/impact_statement',
+  '/action_statement',
+  '/references',
+  '/credits',
+  '/disclosure/potential_impact',
+  '/disclosure/dependency_update',
+] as const
+
+function fieldValue(loaded: LoadedRecord, field: string): unknown {
+  let v: unknown = loaded.record
+  for (const key of field.split('/').slice(1)) {
+    v =
+      v && typeof v === 'object'
+        ? (v as Record<string, unknown>)[key]
+        : undefined
+  }
+  return v
+}
+
 function checkDetails(ctx: Context, loaded: LoadedRecord): void {
   const about = subject(ctx, loaded)
   const r = loaded.record
-  for (const field of ['description', 'workarounds'] as const) {
-    if (r[field] === undefined || r[field] === '') continue
+  for (const field of DETAIL_FIELDS) {
+    const v = fieldValue(loaded, field)
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+      continue
+    const name = field.slice(1).replace('/', '.')
     report(ctx, {
       rule: EMBARGO_RULES.details,
       about,
       loaded,
-      field: `/${field}`,
-      location: inRecord(loaded, `/${field}`),
-      message: `${about.label} has a public \`${field}\` while under embargo.`,
-      fix: `move \`${field}\` to the private place named in disclosure.private_details and delete it from ${loaded.file} until the embargo lifts.`,
+      field,
+      location: inRecord(loaded, field),
+      message: `${about.label} has a public \`${name}\` while under embargo.`,
+      fix: `move \`${name}\` to the private place named in disclosure.private_details and delete it from ${loaded.file} until the embargo lifts.`,
     })
   }
   if (!r.disclosure.private_details?.trim()) {

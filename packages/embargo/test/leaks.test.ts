@@ -122,6 +122,44 @@ describe('rule 1: details in the public security folder', () => {
       'embargo/embargoed-details',
     ])
   })
+  it('fails on every detail the redactor withholds, not on ids and terms', () => {
+    const CANARY = 'zq7canary'
+    const input = release({
+      records: [
+        embargoed('security/2026-001.yml', {
+          mitigation: `${CANARY} set MaxPixels`,
+          impact_statement: `${CANARY} impact`,
+          action_statement: `${CANARY} action`,
+          references: [`https://example.com/${CANARY}`],
+          credits: [`${CANARY} finder`],
+          disclosure: {
+            potential_impact: `${CANARY} 14 GB`,
+            dependency_update: `${CANARY} update`,
+          },
+        }),
+      ],
+    })
+    const report = checkRelease(input)
+    expect(report.problems.map((p) => p.message).sort()).toEqual(
+      [
+        'mitigation',
+        'impact_statement',
+        'action_statement',
+        'references',
+        'credits',
+        'disclosure.potential_impact',
+        'disclosure.dependency_update',
+      ]
+        .map(
+          (f) =>
+            `an embargoed vulnerability (record security/2026-001.yml) has a public \`${f}\` while under embargo.`,
+        )
+        .sort(),
+    )
+    const shown = buildOutcome(report, input, [], false)
+    expect(shown.passed).toBe(false)
+    expect(JSON.stringify(shown).toLowerCase()).not.toContain(CANARY)
+  })
   it('fails when it does not say where its private details live', () => {
     const report = checkRelease(
       release({

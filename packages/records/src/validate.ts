@@ -226,6 +226,16 @@ function checkPackages(record: Record, report: Report): void {
   })
 }
 
+/**
+ * An embargoed record keeps its details where `private_details` says, not
+ * in the public security folder (docs/embargo.md, rule 1): the statements
+ * and advisory texts that are otherwise required may be left out.
+ */
+function detailsElsewhere(record: Record): boolean {
+  const d = record.disclosure
+  return d.embargoed === true && !!d.private_details?.trim()
+}
+
 function checkStatus(
   record: Record,
   config: Config,
@@ -260,12 +270,14 @@ function checkStatus(
         )
       }
       if (!record.impact_statement) {
-        report(
-          '/status',
-          'vex/impact-statement',
-          'a not_affected decision needs an impact_statement that explains why.',
-          'add `impact_statement:` with the reasoning a reviewer can check.',
-        )
+        if (!detailsElsewhere(record)) {
+          report(
+            '/status',
+            'vex/impact-statement',
+            'a not_affected decision needs an impact_statement that explains why.',
+            'add `impact_statement:` with the reasoning a reviewer can check.',
+          )
+        }
       } else {
         const weak = weakReasoning(
           record.impact_statement,
@@ -301,7 +313,7 @@ function checkStatus(
       break
     }
     case 'affected':
-      if (!record.action_statement) {
+      if (!record.action_statement && !detailsElsewhere(record)) {
         report(
           '/status',
           'vex/action-statement',
@@ -387,7 +399,7 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
       )
     }
     for (const key of ['potential_impact', 'dependency_update'] as const) {
-      if (!d[key]) {
+      if (!d[key] && !detailsElsewhere(record)) {
         report(
           '/disclosure',
           `disclosure/${key.replace('_', '-')}`,

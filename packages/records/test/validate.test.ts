@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { run, type Io } from '../../cli/src/cli.js'
-import { loadConfig, loadSecurityFolder } from '../src/load.js'
+import { DEFAULT_CONFIG, loadConfig, loadSecurityFolder } from '../src/load.js'
 import { checkId } from '../src/ids.js'
-import { weakReasoning } from '../src/validate.js'
+import type { Record } from '../src/types.js'
+import { checkRecordRules, weakReasoning } from '../src/validate.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const broken = join(here, 'fixtures/broken')
@@ -189,5 +190,45 @@ describe('weakReasoning', () => {
         'vulnerable_code_not_in_execute_path',
       ),
     ).toBeUndefined()
+  })
+})
+
+describe('an embargoed record keeps its details in the private place', () => {
+  const advisory = (disclosure: Partial<Record['disclosure']>): Record => ({
+    schema: 1,
+    id: 'PROJ-2026-7',
+    aliases: [],
+    title: 'A vulnerability under embargo',
+    packages: [{ purl: 'pkg:golang/example.com/lib' }],
+    status: 'affected',
+    due: '2026-12-31',
+    fixed_in: [],
+    review: { author: 'alice', decided: '2026-11-20' },
+    cwe: [],
+    credits: [],
+    references: [],
+    disclosure: {
+      kind: 'advisory',
+      fix_by: 'dependency_update',
+      versions_tested: ['v1.0.0'],
+      embargoed: true,
+      ...disclosure,
+    },
+  })
+  const rules = (r: Record) =>
+    checkRecordRules(r, 'security/x.yml', new Map(), DEFAULT_CONFIG, TODAY)
+      .map((p) => p.rule)
+      .sort()
+
+  it('needs no potential impact, dependency update or statement there', () => {
+    expect(rules(advisory({ private_details: 'draft GHSA' }))).toEqual([])
+  })
+  it('still needs them when it does not say where the details are', () => {
+    expect(rules(advisory({}))).toEqual([
+      'disclosure/dependency-update',
+      'disclosure/potential-impact',
+      'embargo/private-details',
+      'vex/action-statement',
+    ])
   })
 })
