@@ -173,7 +173,21 @@ function recordYaml(
   if (aliases.length > 0) rec.aliases = aliases
   rec.title =
     packages.length === 1 ? `${id} in ${packageNameOf(packages[0])}` : id
-  if (packages.length > 0) rec.packages = packages.map((purl) => ({ purl }))
+  if (packages.length > 0) {
+    rec.packages = packages.map((purl) => {
+      // A decision about named versions only (an OpenVEX purl with a
+      // version) stays about those versions.
+      const versions = group
+        .filter((x) => x.purl === purl)
+        .map((x) => x.version)
+      if (versions.some((v) => !v)) return { purl }
+      const vulnerable = [...new Set(versions)]
+        .sort()
+        .map((v) => `= ${v}`)
+        .join(' || ')
+      return { purl, vulnerable }
+    })
+  }
 
   const ignoreEntry = d.status === 'not_affected' && !d.justification
   if (ignoreEntry && opts.owner && opts.due) {

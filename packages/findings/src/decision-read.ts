@@ -1,7 +1,7 @@
 /** Helpers the decision readers share: dates, lines, purls. */
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
-import { normalizePurl } from '../../purl/src/index.js'
+import { parsePurl, type ParsedPurl } from '../../purl/src/index.js'
 
 /** The 1-based line where a text first contains `needle`, if it does. */
 export function lineOf(text: string, needle: string): number | undefined {
@@ -48,8 +48,18 @@ export function purlOrError(
   file: string,
   line?: number,
 ): string {
+  return parsedPurlOrError(purl, context, file, line).purl
+}
+
+/** A purl parsed (canonical form and version), or a user error as above. */
+export function parsedPurlOrError(
+  purl: string,
+  context: string,
+  file: string,
+  line?: number,
+): ParsedPurl {
   try {
-    return normalizePurl(purl)
+    return parsePurl(purl)
   } catch (e) {
     throw new UserError(`${context}: ${e instanceof Error ? e.message : e}`, {
       file,

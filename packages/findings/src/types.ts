@@ -87,6 +87,11 @@ export interface ExternalDecision {
   aliases: string[]
   /** canonical purl without version, or '' when the decision is for any package */
   purl: string
+  /**
+   * the one version the decision is about, when its purl names a version
+   * (OpenVEX `pkg:maven/…/spring-boot@2.6.0-M3`); absent: every version
+   */
+  version?: string
   status: 'not_affected' | 'affected' | 'fixed' | 'under_investigation'
   justification?: string
   impact_statement?: string
@@ -98,7 +103,10 @@ export interface ExternalDecision {
    * VEX statement's status_notes: UNTRUSTED text
    */
   status_notes?: string
-  /** when the decision was made (VEX statement or document timestamp) */
+  /**
+   * when the decision was made or last revised: the VEX statement's
+   * `last_updated` or `timestamp`, else the document's
+   */
   timestamp?: string
   /** who made it (VEX document author) */
   author?: string

@@ -11,7 +11,7 @@ import { JUSTIFICATIONS, STATUSES } from '../../records/src/types.js'
 import { normalizeVulnId, uniqueIds, vulnIdsIn } from './ids.js'
 import { arr, isObject, obj, readJson, str, type JsonObject } from './read.js'
 import type { ExternalDecision } from './types.js'
-import { lineOf, purlOrError } from './decision-read.js'
+import { lineOf, parsedPurlOrError } from './decision-read.js'
 
 const WHAT = 'an OpenVEX document'
 
@@ -112,13 +112,22 @@ function statementDecisions(
   if (action) base.action_statement = action
   const notes = str(s.status_notes)
   if (notes) base.status_notes = notes
+  // The newest statement about a package wins, and a not_affected one
+  // expires not_affected_max_days after it was made: the statement's own
+  // time, else the document's (statements inherit it).
   const timestamp =
-    str(s.timestamp) ?? str(s.last_updated) ?? str(doc.timestamp)
+    str(s.last_updated) ??
+    str(s.timestamp) ??
+    str(doc.last_updated) ??
+    str(doc.timestamp)
   if (timestamp) base.timestamp = timestamp
   const author = str(doc.author)
   if (author) base.author = author
 
-  return (purls.length > 0 ? purls : ['']).map((purl) => ({ ...base, purl }))
+  if (purls.length === 0) return [{ ...base, purl: '' }]
+  return purls.map(({ purl, version }) =>
+    version ? { ...base, purl, version } : { ...base, purl },
+  )
 }
 
 /**
@@ -127,7 +136,9 @@ function statementDecisions(
  *
  * The packages a statement is about: each product's subcomponents when it
  * has any, else the product itself when its id is a purl. Products that are
- * not purls ("Unknown Product", a project name) name no package.
+ * not purls ("Unknown Product", a project name) name no package. A purl
+ * with a version is about that version only; the same package without a
+ * version is about every version, and outweighs the versioned ones.
  */
 function statementPurls(
   s: JsonObject,
@@ -135,22 +146,25 @@ function statementPurls(
   name: string,
   file: string,
   line: number | undefined,
-): string[] {
+): { purl: string; version?: string }[] {
   const products = arr(s.products)
-  const out = new Set<string>()
+  const versions = new Map<string, Set<string> | 'any'>()
   const add = (p: unknown) => {
     const item = typeof p === 'string' ? { '@id': p } : obj(p)
     const ids = [str(item['@id']), str(obj(item.identifiers).purl)]
     for (const id of ids) {
       if (id && /^pkg:/i.test(id)) {
-        out.add(
-          purlOrError(
-            id,
-            `${file}: statement ${n} (${forLog(name, 60)})`,
-            file,
-            line,
-          ),
+        const parsed = parsedPurlOrError(
+          id,
+          `${file}: statement ${n} (${forLog(name, 60)})`,
+          file,
+          line,
         )
+        const known = versions.get(parsed.purl)
+        if (!parsed.version) versions.set(parsed.purl, 'any')
+        else if (known === undefined) {
+          versions.set(parsed.purl, new Set([parsed.version]))
+        } else if (known !== 'any') known.add(parsed.version)
         return
       }
     }
@@ -160,5 +174,11 @@ function statementPurls(
     if (subs.length > 0) subs.forEach(add)
     else add(p)
   }
-  return [...out].sort()
+  const out: { purl: string; version?: string }[] = []
+  for (const purl of [...versions.keys()].sort()) {
+    const v = versions.get(purl)!
+    if (v === 'any') out.push({ purl })
+    else for (const version of [...v].sort()) out.push({ purl, version })
+  }
+  return out
 }

@@ -288,6 +288,20 @@ describe('importDecisions', () => {
     expect(records[0].yaml).toMatch(/purl: pkg:npm\/a\n {2}- purl: pkg:npm\/b/)
   })
 
+  test('a decision about named versions keeps them as the vulnerable range', () => {
+    const { records } = importDecisions(
+      [
+        d({ version: '1.0.1', format: 'openvex' }),
+        d({ version: '1.0.0', format: 'openvex' }),
+        d({ purl: 'pkg:npm/b', format: 'openvex' }),
+      ],
+      { author: 'a', today: TODAY },
+    )
+    expect(records[0].yaml).toContain(
+      '- purl: pkg:npm/a\n    vulnerable: = 1.0.0 || = 1.0.1\n  - purl: pkg:npm/b\n',
+    )
+  })
+
   test('disagreeing decisions make no record and report the conflict', () => {
     const { records, conflicts } = importDecisions(
       [d({}), d({ status: 'affected', file: 'y' })],

@@ -16,6 +16,11 @@ withShared('parseOpenVex on real documents', () => {
     expect(d.impact_statement).toMatch(/^Spring Boot users/)
   })
 
+  test('the version in the product purl is kept: the statement is about it only', () => {
+    const [d] = parseOpenVex(sample('openvex-spec-example.json'), 'x.json')
+    expect(d.version).toBe('2.6.0-M3')
+  })
+
   test("govulncheck's form: Unknown Product, the module as subcomponent", () => {
     const ds = parseOpenVex(sample('govulncheck.openvex.json'), 'g.json')
     expect(ds.map((d) => [d.id, d.purl, d.status])).toEqual([
@@ -144,5 +149,60 @@ describe('isOpenVex', () => {
       true,
     )
     expect(isOpenVex({ document: { category: 'csaf_vex' } })).toBe(false)
+  })
+})
+
+describe('parseOpenVex package versions and times', () => {
+  const doc = (over: object, products: unknown[]) =>
+    JSON.stringify({
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      timestamp: '2026-01-01T00:00:00Z',
+      statements: [
+        {
+          vulnerability: { name: 'CVE-2024-1' },
+          products,
+          status: 'not_affected',
+          justification: 'component_not_present',
+          ...over,
+        },
+      ],
+    })
+
+  test('each version of a package is its own decision', () => {
+    const ds = parseOpenVex(
+      doc({}, [
+        { '@id': 'pkg:npm/a@1.0.0' },
+        { '@id': 'pkg:npm/a@1.0.1' },
+        { '@id': 'pkg:npm/b' },
+      ]),
+      'v.json',
+    )
+    expect(ds.map((d) => [d.purl, d.version])).toEqual([
+      ['pkg:npm/a', '1.0.0'],
+      ['pkg:npm/a', '1.0.1'],
+      ['pkg:npm/b', undefined],
+    ])
+  })
+
+  test('the package without a version outweighs its versions', () => {
+    const ds = parseOpenVex(
+      doc({}, [{ '@id': 'pkg:npm/a@1.0.0' }, { '@id': 'pkg:npm/a' }]),
+      'v.json',
+    )
+    expect(ds.map((d) => [d.purl, d.version])).toEqual([
+      ['pkg:npm/a', undefined],
+    ])
+  })
+
+  test("the statement's time, else the document's", () => {
+    const [own] = parseOpenVex(
+      doc({ timestamp: '2026-05-01T00:00:00Z' }, ['pkg:npm/a']),
+      'v.json',
+    )
+    const [inherited] = parseOpenVex(doc({}, ['pkg:npm/a']), 'v.json')
+    expect([own.timestamp, inherited.timestamp]).toEqual([
+      '2026-05-01T00:00:00Z',
+      '2026-01-01T00:00:00Z',
+    ])
   })
 })

@@ -141,8 +141,25 @@ export function externalDecision(x: ExternalDecision): Decision {
     file: x.file,
     line: x.line ?? 1,
     col: 1,
-    packages: x.purl ? [{ key: purlKey(x.purl), purl: x.purl }] : [],
+    packages: x.purl ? [externalPackage(x.purl, x.version)] : [],
     external: x,
+  }
+}
+
+/**
+ * The package of an external decision. A purl with a version (OpenVEX
+ * `…/spring-boot@2.6.0-M3`) covers that version only: the range `= version`,
+ * compared by the ecosystem's rules.
+ */
+function externalPackage(purl: string, version?: string): DecisionPackage {
+  const key = purlKey(purl)
+  if (!version) return { key, purl }
+  const vulnerable = `= ${version}`
+  return {
+    key,
+    purl: `${purl}@${version}`,
+    vulnerable,
+    range: rangeOf(key, vulnerable),
   }
 }
 

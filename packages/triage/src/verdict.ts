@@ -182,12 +182,28 @@ function ref(d: Decision): DecisionRef {
   }
 }
 
-/** The better of two decisions applying to one finding. */
+/**
+ * The better of two decisions applying to one finding: a record, then the
+ * newest of two OpenVEX statements (OpenVEX: the latest statement about a
+ * product is the current one), then one naming the package.
+ */
 function better(a: Decision, b: Decision): Decision {
   if (a.kind !== b.kind) return a.kind === 'record' ? a : b
+  const ta = vexTime(a)
+  const tb = vexTime(b)
+  if (ta !== undefined && tb !== undefined && ta !== tb) {
+    return ta > tb ? a : b
+  }
   const specific = (d: Decision) => (d.packages.length > 0 ? 1 : 0)
   if (specific(a) !== specific(b)) return specific(a) > specific(b) ? a : b
   return a.file <= b.file ? a : b
+}
+
+/** When an OpenVEX statement was made, in epoch ms, if it says. */
+function vexTime(d: Decision): number | undefined {
+  if (d.external?.format !== 'openvex' || !d.external.timestamp) return
+  const t = Date.parse(d.external.timestamp)
+  return Number.isNaN(t) ? undefined : t
 }
 
 /** When a not_affected decision stops applying, and which rule says so. */
@@ -196,10 +212,19 @@ function expiryOf(
   config: Config,
 ): { date?: IsoDate; rule: string } {
   if (d.kind === 'external') {
-    const exp = d.external?.expires
-    return exp
-      ? { date: exp.slice(0, 10), rule: 'its expiry date' }
-      : { rule: '' }
+    const exp = d.external?.expires?.slice(0, 10)
+    const made = vexTime(d)
+    const byMax =
+      made === undefined
+        ? undefined
+        : addDays(isoDay(new Date(made)), config.not_affected_max_days)
+    if (byMax && (!exp || byMax < exp)) {
+      return {
+        date: byMax,
+        rule: `not_affected_max_days (${config.not_affected_max_days}) after the statement's timestamp ${isoDay(new Date(made!))}`,
+      }
+    }
+    return exp ? { date: exp, rule: 'its expiry date' } : { rule: '' }
   }
   const review = d.loaded?.record.review
   const byMax = review?.decided
@@ -255,11 +280,15 @@ function classify(
     const missing =
       d.status === 'not_affected' && !d.justification
         ? 'no justification'
-        : d.status === 'affected' && !d.action_statement
-          ? 'no action statement'
-          : d.status === 'under_investigation'
-            ? 'no owner or due date'
-            : undefined
+        : d.status === 'not_affected' &&
+            d.external?.format === 'openvex' &&
+            vexTime(d) === undefined
+          ? 'no timestamp (so it would never expire)'
+          : d.status === 'affected' && !d.action_statement
+            ? 'no action statement'
+            : d.status === 'under_investigation'
+              ? 'no owner or due date'
+              : undefined
     if (missing) {
       return {
         verdict: 'incomplete',
@@ -318,7 +347,11 @@ function classify(
       verdict: 'incomplete',
       fails: g.fails,
       decision: dref,
-      explanation: `${what} says ${d.status} without a due date; ${g.why}. Add \`due:\`.`,
+      explanation: `${what} says ${d.status} without a due date; ${g.why}. ${
+        d.kind === 'record'
+          ? 'Add `due:`.'
+          : `This ${d.external?.format ?? 'decision'} file cannot carry a due date: convert it to a record with \`psirt import\` and set \`due:\` there.`
+      }`,
     }
   }
   if (today > due) {

@@ -329,6 +329,7 @@ describe('incomplete', () => {
           file: '.vex/a.json',
           format: 'openvex',
           justification: 'component_not_present',
+          timestamp: '2026-11-01T00:00:00Z',
         },
       ],
     })
@@ -418,5 +419,103 @@ describe('scale', () => {
     })
     expect(report.counts.decided).toBe(2000)
     expect(report.problems).toEqual([])
+  })
+})
+
+describe('OpenVEX statements', () => {
+  const statement = (over: Partial<ExternalDecision>): ExternalDecision => ({
+    id: 'CVE-2021-44228',
+    aliases: ['CVE-2021-44228'],
+    purl: 'pkg:maven/org.springframework.boot/spring-boot',
+    status: 'not_affected',
+    justification: 'vulnerable_code_not_in_execute_path',
+    timestamp: '2026-11-01T00:00:00Z',
+    file: '.vex/spring.json',
+    line: 5,
+    format: 'openvex',
+    ...over,
+  })
+  const spring = (version: string) =>
+    finding({
+      id: 'CVE-2021-44228',
+      aliases: ['CVE-2021-44228'],
+      purl: 'pkg:maven/org.springframework.boot/spring-boot',
+      version,
+    })
+
+  test('a purl with a version covers that version only', () => {
+    const x = statement({ version: '2.6.0-M3' })
+    expect(one(spring('2.6.0-M3'), [], { external: [x] }).v.verdict).toBe(
+      'decided',
+    )
+    const { v } = one(spring('2.5.0'), [], { external: [x] })
+    expect(v.verdict).toBe('untriaged')
+    expect(v.explanation).toContain('version 2.5.0 is outside "= 2.6.0-M3"')
+  })
+
+  test('a purl without a version covers every version', () => {
+    const { v } = one(spring('2.5.0'), [], { external: [statement({})] })
+    expect(v.verdict).toBe('decided')
+  })
+
+  test.each([false, true])(
+    'the newest statement wins, whatever the order (reversed: %s)',
+    (reversed) => {
+      const older = statement({ timestamp: '2026-01-01T00:00:00Z' })
+      const newer = statement({
+        status: 'under_investigation',
+        justification: undefined,
+        timestamp: '2026-11-30T00:00:00Z',
+        // sorts after the older one's file: the file is no tie-break here
+        file: '.vex/z.json',
+      })
+      const external = reversed ? [newer, older] : [older, newer]
+      const { v } = one(spring('2.5.0'), [], { external })
+      expect(v.decision?.status).toBe('under_investigation')
+      expect(v.verdict).toBe('incomplete')
+    },
+  )
+
+  test('not_affected expires not_affected_max_days after the statement', () => {
+    const { v } = one(spring('2.5.0'), [], {
+      external: [statement({ timestamp: '2023-01-16T19:07:16-06:00' })],
+    })
+    expect(v.verdict).toBe('expired')
+    expect(v.expires).toBe('2024-01-17')
+    expect(v.explanation).toContain('not_affected_max_days (365)')
+    expect(v.fails).toBe(true)
+  })
+
+  test('an earlier expiry date still wins over the maximum', () => {
+    const { v } = one(spring('2.5.0'), [], {
+      external: [statement({ expires: '2026-11-15' })],
+    })
+    expect([v.verdict, v.expires]).toEqual(['expired', '2026-11-15'])
+  })
+
+  test('not_affected without any timestamp is incomplete', () => {
+    const { v } = one(spring('2.5.0'), [], {
+      external: [statement({ timestamp: undefined })],
+    })
+    expect(v.verdict).toBe('incomplete')
+    expect(v.explanation).toContain('no timestamp')
+    expect(v.explanation).toContain('psirt import')
+  })
+
+  test('affected without a due date says to import it, not to add due:', () => {
+    const { v } = one(spring('2.5.0'), [], {
+      external: [
+        statement({
+          status: 'affected',
+          justification: undefined,
+          action_statement: 'Upgrade to 2.6.1.',
+        }),
+      ],
+    })
+    expect(v.verdict).toBe('incomplete')
+    expect(v.explanation).toContain(
+      'convert it to a record with `psirt import`',
+    )
+    expect(v.explanation).not.toContain('Add `due:`')
   })
 })
