@@ -85,12 +85,31 @@ export function checkPublishedEarly(ctx: Context): void {
   }
 }
 
+/**
+ * Does the record need a CVE? Its kind says so, or its facts do: an
+ * exploitable vulnerability, fixed only by our release, in distributed
+ * software (the rule validation's disclosure/needs-cve applies).
+ */
+function needsCve(
+  ctx: Context,
+  loaded: LoadedRecord,
+): 'kind' | 'facts' | undefined {
+  const d = loaded.record.disclosure
+  if (d.kind === 'cve') return 'kind'
+  const distributed = d.distributed ?? ctx.input.config.distributed
+  if (d.exploitable === true && d.fix_by === 'our_release' && distributed) {
+    return 'facts'
+  }
+  return undefined
+}
+
 /** Rule 5 for every record this release fixes. */
 export function checkCveIds(ctx: Context): void {
   for (const loaded of ctx.input.records) {
     if (!fixedHere(ctx, loaded)) continue
     const d = loaded.record.disclosure
-    if (d.kind !== 'cve' || d.cve_id?.trim()) continue
+    const why = needsCve(ctx, loaded)
+    if (!why || d.cve_id?.trim()) continue
     const about = subject(ctx, loaded)
     report(ctx, {
       rule: EMBARGO_RULES.cveId,
@@ -98,8 +117,13 @@ export function checkCveIds(ctx: Context): void {
       loaded,
       field: '/disclosure/kind',
       location: inRecord(loaded, '/disclosure/kind'),
-      message: `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`,
-      fix: `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
+      message:
+        why === 'kind'
+          ? `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`
+          : `${about.label} needs a CVE (exploitable, fixed only by our release, in distributed software), and this release fixes it, but its kind is ${d.kind} and no CVE id is reserved.`,
+      fix:
+        (why === 'kind' ? '' : `set \`kind: cve\` in ${loaded.file}, `) +
+        `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
     })
   }
 }

@@ -103,7 +103,7 @@ describe('psirt embargo on the example releases', () => {
     expect(w.code).toBe(1)
   })
   it('takes the released tags when given', async () => {
-    // v1.4.2 is not out yet, so for v1.5.0 THUMB-2026-001's fix is unreleased.
+    // v1.4.2 is not out yet, so for v1.5.0 GHSA-4m9x-7hvq-2c3p's fix is unreleased.
     const r = await embargo('pass-lifts-embargo', 'v1.5.0', [
       '--released',
       'v1.4.1',

@@ -143,6 +143,60 @@ describe('rule 5: CVE id reserved before the fixing release', () => {
     )
     expect(report.problems).toEqual([])
   })
+  it.each(['none', 'advisory'] as const)(
+    'fails when the facts call for a CVE and the kind is %s',
+    (kind) => {
+      const facts = {
+        kind,
+        exploitable: true,
+        fix_by: 'our_release',
+        distributed: true,
+      } as const
+      const report = checkRelease(
+        release({
+          notes,
+          records: [record('security/c.yml', { disclosure: facts })],
+        }),
+      )
+      expect(report.problems).toMatchObject([
+        {
+          rule: 'embargo/missing-cve-id',
+          location: { file: 'security/c.yml' },
+          level: 'error',
+        },
+      ])
+      expect(report.problems[0].fix).toContain('set `kind: cve`')
+    },
+  )
+  it('asks no CVE of internal-only software or a dependency fix', () => {
+    const report = checkRelease(
+      release({
+        notes,
+        config: { ...release().config, distributed: false },
+        records: [
+          record('security/c.yml', {
+            disclosure: {
+              kind: 'none',
+              exploitable: true,
+              fix_by: 'our_release',
+            },
+          }),
+          record('security/d.yml', {
+            id: 'GHSA-5555-6666-7777',
+            disclosure: {
+              kind: 'advisory',
+              exploitable: true,
+              fix_by: 'dependency_update',
+              distributed: true,
+            },
+          }),
+        ],
+      }),
+    )
+    expect(report.problems.map((p) => p.rule)).not.toContain(
+      'embargo/missing-cve-id',
+    )
+  })
   it('does not ask for a CVE id before the fixing release', () => {
     const report = checkRelease(
       release({
