@@ -12,6 +12,7 @@
  * alert workflow and are not findings for triage. A SARIF file whose
  * results are all such rules is valid and gives zero findings.
  */
+import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { isVulnId, normalizeVulnId, uniqueIds, vulnIdsIn } from './ids.js'
 import {
@@ -91,14 +92,58 @@ export function parseSarif(text: string, file: string): Finding[] {
     )
   }
 
+  if (doc.runs.length === 0) {
+    throw shapeError(
+      file,
+      WHAT,
+      'at least one run (a report with "runs": [] says no scan ran)',
+    )
+  }
+
   const findings: Finding[] = []
   for (const run of doc.runs) {
     if (!isObject(run) || !isObject(obj(run.tool).driver)) {
       throw shapeError(file, WHAT, 'each run to have tool.driver')
     }
+    checkRunSucceeded(run, file)
     findings.push(...runFindings(run, file))
   }
   return findings
+}
+
+/**
+ * A run that failed, or that produced no results array, is not "no
+ * findings": SARIF 2.1.0 (3.14.23) says an absent `results` means the tool
+ * did not produce results, and `executionSuccessful: false` (3.20.14) that
+ * it failed. Either is refused, naming the file, so a broken scan cannot
+ * pass the gate.
+ */
+function checkRunSucceeded(run: JsonObject, file: string): void {
+  const tool = forLog(str(obj(obj(run.tool).driver).name) ?? 'the tool', 60)
+  const failed = arr(run.invocations).find(
+    (i) => isObject(i) && i.executionSuccessful === false,
+  )
+  if (failed) {
+    const why = arr(obj(failed).toolExecutionNotifications)
+      .map((n) => str(obj(obj(n).message).text))
+      .filter((t): t is string => !!t)
+      .slice(0, 3)
+      .map((t) => forLog(t, 200))
+      .join('; ')
+    throw new UserError(
+      `${file}: the ${tool} scan failed (invocations[].executionSuccessful is false${why ? `: ${why}` : ''}), so its findings are unknown. Fix: make the scan succeed and regenerate the report; do not treat a failed scan as "no findings".`,
+      { file },
+    )
+  }
+  if (run.results === undefined || run.results === null) {
+    throw new UserError(
+      `${file}: the ${tool} run has no "results" array, which in SARIF 2.1.0 means the tool did not produce results. Fix: check the scan's log, make it succeed and regenerate the report (a clean scan writes "results": []).`,
+      { file },
+    )
+  }
+  if (!Array.isArray(run.results)) {
+    throw shapeError(file, WHAT, 'each run\'s "results" to be an array')
+  }
 }
 
 function runFindings(run: JsonObject, file: string): Finding[] {

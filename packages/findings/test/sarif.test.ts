@@ -189,6 +189,49 @@ describe('parseSarif refuses what is not SARIF 2.1.0', () => {
     expect(() => parseSarif(own('blank.json'), 'b.sarif')).toThrow(/is empty/)
   })
 
+  const run = (extra: string) =>
+    `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"osv-scanner"}}${extra}}]}`
+
+  test('a failed scan is refused, with the reason the tool gave', () => {
+    expect(() =>
+      parseSarif(
+        run(
+          ',"invocations":[{"executionSuccessful":false,"toolExecutionNotifications":[{"level":"error","message":{"text":"lockfile parse failed"}}]}],"results":[]',
+        ),
+        'osv.sarif',
+      ),
+    ).toThrow(
+      /^osv\.sarif: the osv-scanner scan failed .*lockfile parse failed.*Fix: make the scan succeed/,
+    )
+  })
+
+  test('a successful invocation with no results is zero findings', () => {
+    expect(
+      parseSarif(
+        run(',"invocations":[{"executionSuccessful":true}],"results":[]'),
+        'x',
+      ),
+    ).toEqual([])
+  })
+
+  test('a run without "results" did not produce results: refused', () => {
+    expect(() => parseSarif(run(''), 'osv.sarif')).toThrow(
+      /^osv\.sarif: the osv-scanner run has no "results" array.*did not produce results/,
+    )
+  })
+
+  test('"results" that is not an array is refused', () => {
+    expect(() => parseSarif(run(',"results":"oops"'), 'x.sarif')).toThrow(
+      /"results" to be an array/,
+    )
+  })
+
+  test('"runs": [] is refused: no scan ran', () => {
+    expect(() =>
+      parseSarif('{"version":"2.1.0","runs":[]}', 'x.sarif'),
+    ).toThrow(/at least one run/)
+  })
+
   test('a valid SARIF without results is zero findings', () => {
     expect(
       parseSarif(
