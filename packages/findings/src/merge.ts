@@ -173,8 +173,7 @@ function mergeGroup(group: Finding[]): Finding {
   if (best.cvss) out.cvss = best.cvss
 
   if (group.some((f) => f.scope === 'runtime')) out.scope = 'runtime'
-  else if (group.some((f) => f.scope === 'development'))
-    out.scope = 'development'
+  else if (developmentOnly(group)) out.scope = 'development'
 
   let reach = 0
   for (const f of group)
@@ -206,6 +205,24 @@ function mergeGroup(group: Finding[]): Finding {
   const notes = [...new Set(group.flatMap((f) => f.notes ?? []))]
   if (notes.length > 0) out.notes = notes
   return out
+}
+
+/**
+ * Development-only when a source says so and none says otherwise. A source
+ * that gives the scope of some packages and not of this one (osv-scanner
+ * marks only dev dependency groups) leaves it unknown: lodash dev-only in
+ * one lockfile and a plain dependency in another is not development-only.
+ */
+function developmentOnly(group: Finding[]): boolean {
+  if (!group.some((f) => f.scope === 'development')) return false
+  const scoped = new Set(
+    group.filter((f) => f.scope).flatMap((f) => f.sources.map((s) => s.kind)),
+  )
+  return group.every(
+    (f) =>
+      f.scope === 'development' ||
+      (f.scope === undefined && !f.sources.some((s) => scoped.has(s.kind))),
+  )
 }
 
 /** The finding with the best severity data; among equals, the higher. */

@@ -128,6 +128,12 @@ function packageFindings(p: JsonObject, file: string): Finding[] {
     groups.push({ ids: [id], aliases: [], max: NaN, analysis: {} })
   }
 
+  // `dependency_groups: ["dev"]`: a development-only dependency. npm's
+  // devOptional is ["dev", "optional"]: also an optional dependency of the
+  // product, so not development-only.
+  const depGroups = arr(p.dependency_groups).map(str)
+  const devOnly = depGroups.length > 0 && depGroups.every((g) => g === 'dev')
+
   return groups.map((g) => {
     const members = g.ids.map((id) => byId.get(id)).filter(isObject)
     const vectors: SeverityInput['vectors'] = []
@@ -159,6 +165,7 @@ function packageFindings(p: JsonObject, file: string): Finding[] {
       title: str(first.summary) ?? str(first.details)?.slice(0, 200),
       severity,
       reachability: called ? 'called' : undefined,
+      scope: devOnly ? 'development' : undefined,
       published: str(first.published),
       source: { kind: 'osv-scanner', file, ref: g.ids[0] },
       notes,

@@ -150,6 +150,33 @@ describe('mergeFindings keeps the best data', () => {
     expect(out[0].introduced).toBe(true)
   })
 
+  test('development when one source says so and another gives no scope', () => {
+    const out = mergeFindings([
+      finding({
+        id: 'CVE-2024-1',
+        scope: 'development',
+        sources: [{ kind: 'dependabot' }],
+      }),
+      finding({ id: 'CVE-2024-1', sources: [{ kind: 'trivy' }] }),
+    ])
+    expect(out[0].scope).toBe('development')
+  })
+
+  test('not development when the same source says dev for one lockfile only', () => {
+    const out = mergeFindings([
+      finding({
+        id: 'CVE-2024-1',
+        scope: 'development',
+        sources: [{ kind: 'osv-scanner', file: 'osv.json' }],
+      }),
+      finding({
+        id: 'CVE-2024-1',
+        sources: [{ kind: 'osv-scanner', file: 'osv.json' }],
+      }),
+    ])
+    expect(out[0].scope).toBeUndefined()
+  })
+
   test('runtime scope wins over development', () => {
     const out = mergeFindings([
       finding({ id: 'CVE-2024-1', scope: 'development' }),

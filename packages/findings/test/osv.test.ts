@@ -41,6 +41,33 @@ withShared('parseOsvScanner on the real osv-scanner report', () => {
   })
 })
 
+withShared('osv-scanner dependency groups', () => {
+  const withGroups = (groups: string[] | undefined) => {
+    const doc = JSON.parse(sample('osv-scanner-output.json'))
+    const pkg = doc.results[0].packages[0]
+    if (groups) pkg.dependency_groups = groups
+    else delete pkg.dependency_groups
+    return parseOsvScanner(JSON.stringify(doc), 'osv.json').filter(
+      (f) => f.purl === 'pkg:cargo/regex',
+    )
+  }
+
+  test('["dev"] is a development-only dependency', () => {
+    const fs = withGroups(['dev'])
+    expect(fs.length).toBeGreaterThan(0)
+    expect(fs.map((f) => f.scope)).toEqual(fs.map(() => 'development'))
+  })
+
+  test.each([[undefined], [['dev', 'optional']], [['optional']]])(
+    '%j leaves the scope unknown',
+    (groups) => {
+      expect(withGroups(groups).map((f) => f.scope)).not.toContain(
+        'development',
+      )
+    },
+  )
+})
+
 describe('parseOsvScanner on edge cases', () => {
   test('an empty-but-valid report is zero findings', () => {
     expect(parseOsvScanner(own('osv-scanner-empty.json'), 'x.json')).toEqual([])
