@@ -14,9 +14,130 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-// LIMITATION: matching is literal. A leak that paraphrases the
-// vulnerability without its declared terms, or encodes them (URL-encoded,
-// split by markup), is not found; declare the distinctive words as terms.
+// LIMITATION: matching is literal after normalisation (below). A leak that
+// paraphrases the vulnerability without its declared terms, or encodes them
+// otherwise (URL-encoded, split by markup), is not found; declare the
+// distinctive words as terms.
+
+/** Zero-width characters and the soft hyphen: removed. */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff])
+
+/** Unicode hyphens and minus signs: read as `-`. */
+const HYPHENS = '\\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d'
+
+/** Named character references that can hide a word or a hyphen. */
+const ENTITIES: { [name: string]: string } = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  hyphen: '-',
+  dash: '-',
+  ndash: '-',
+  mdash: '-',
+  minus: '-',
+  shy: '',
+  zwsp: '',
+  zwnj: '',
+  zwj: '',
+  nobreak: '',
+  zerowidthspace: '',
+}
+
+// An entity or numeric character reference; a hyphen at the end of a line
+// (an id split across lines); anything outside ASCII.
+const SPECIAL = new RegExp(
+  `&(?:#\\d{1,7}|#[xX][\\da-fA-F]{1,6}|[A-Za-z][A-Za-z\\d]{1,31});` +
+    `|[${HYPHENS}][ \\t]*\\r?\\n[ \\t]*|[^\\x00-\\x7f]`,
+  'gu',
+)
+const HAS_SPECIAL = new RegExp(SPECIAL.source, 'u')
+const HYPHEN_START = new RegExp(`^[${HYPHENS}]`, 'u')
+
+/** One character as read: invisible ones go, hyphens become `-`, NFKC. */
+function readChar(c: string): string {
+  const cp = c.codePointAt(0) ?? 0
+  if (INVISIBLE.has(cp)) return ''
+  if (HYPHEN_START.test(c)) return '-'
+  return c.normalize('NFKC')
+}
+
+/** What a matched special sequence reads as. */
+function readSpecial(m: string): string {
+  if (m.startsWith('&')) {
+    const body = m.slice(1, -1)
+    if (body.startsWith('#')) {
+      const cp =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10)
+      return cp > 0 && cp <= 0x10ffff ? readChar(String.fromCodePoint(cp)) : m
+    }
+    return ENTITIES[body.toLowerCase()] ?? m
+  }
+  if (m.length > 1 && /\n/.test(m)) return '-'
+  return readChar(m)
+}
+
+/**
+ * Where the normalised text's characters come from: at normalised offset
+ * `norm[k]` starts original offset `orig[k]`, and the two advance together
+ * up to the next pair.
+ */
+interface OffsetMap {
+  norm: number[]
+  orig: number[]
+}
+
+/**
+ * The text as matching reads it: character references decoded, zero-width
+ * characters removed, Unicode hyphens read as `-`, NFKC (full-width
+ * letters, no-break spaces), and a hyphen ending a line joined to the next
+ * line (`CVE-2026-` / `1234`). The map gives the original offsets back, so
+ * a place is reported where it is in the file.
+ */
+export function normalise(text: string): { text: string; map?: OffsetMap } {
+  if (!HAS_SPECIAL.test(text)) return { text }
+  const pieces: string[] = []
+  const map: OffsetMap = { norm: [0], orig: [0] }
+  let n = 0
+  let last = 0
+  for (const m of text.matchAll(SPECIAL)) {
+    const read = readSpecial(m[0])
+    if (read === m[0]) continue
+    pieces.push(text.slice(last, m.index), read)
+    n += m.index - last
+    map.norm.push(n)
+    map.orig.push(m.index)
+    n += read.length
+    map.norm.push(n)
+    map.orig.push(m.index + m[0].length)
+    last = m.index + m[0].length
+  }
+  if (last === 0) return { text }
+  pieces.push(text.slice(last))
+  return { text: pieces.join(''), map }
+}
+
+/** The original offset of a normalised one. */
+function originalOffset(map: OffsetMap | undefined, i: number): number {
+  if (!map) return i
+  let lo = 0
+  let hi = map.norm.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (map.norm[mid] <= i) lo = mid
+    else hi = mid - 1
+  }
+  const at = map.orig[lo] + (i - map.norm[lo])
+  // Inside a replacement: its start.
+  return lo + 1 < map.orig.length ? Math.min(at, map.orig[lo + 1]) : at
+}
 
 // Titles shorter than this are too generic to be evidence of a leak.
 const MIN_TITLE_LENGTH = 16
@@ -42,13 +163,18 @@ const WORD_CHARS = /[\p{L}\p{N}_]+/gu
  * word rather than a scan of the whole text per record.
  */
 export interface TextIndex {
+  /** the text normalised for matching (see normalise) */
   text: string
+  /** line starts of the original text */
   starts: number[]
   words: Map<string, number[]>
+  /** normalised offsets to original ones; none when the text was kept */
+  map?: OffsetMap
 }
 
 /** Indexes a text once for findWords. */
-export function indexText(text: string): TextIndex {
+export function indexText(original: string): TextIndex {
+  const { text, map } = normalise(original)
   const words = new Map<string, number[]>()
   for (const m of text.matchAll(WORD_CHARS)) {
     const key = m[0].toLowerCase()
@@ -56,7 +182,7 @@ export function indexText(text: string): TextIndex {
     if (list) list.push(m.index)
     else words.set(key, [m.index])
   }
-  return { text, starts: lineStarts(text), words }
+  return { text, starts: lineStarts(original), words, map }
 }
 
 const compiled = new Map<string, RegExp>()
@@ -99,10 +225,27 @@ function candidates(index: TextIndex, word: string): number[] | undefined {
     .filter((pos) => pos >= 0)
 }
 
+const normalisedWords = new Map<string, string>()
+
+/** A record's word as matching reads it, normalised once. */
+function normalisedWord(word: string): string {
+  let n = normalisedWords.get(word)
+  if (n === undefined) {
+    // Words are reused across texts and runs; the cache stays bounded.
+    if (normalisedWords.size > 10_000) normalisedWords.clear()
+    n = normalise(word).text
+    normalisedWords.set(word, n)
+  }
+  return n
+}
+
 /** Every place in the indexed text where one of the words stands. */
 export function findWords(index: TextIndex, words: string[]): Hit[] {
   const found = new Set<number>()
-  for (const word of words) {
+  for (const written of words) {
+    // A record's words are read as the text is (a full-width id, a term
+    // with a no-break space).
+    const word = normalisedWord(written)
     const starts = candidates(index, word)
     if (!starts) {
       // Starts with punctuation: no word to look up, so scan the text.
@@ -133,7 +276,9 @@ export function findWords(index: TextIndex, words: string[]): Hit[] {
       }
     }
   }
-  return [...found].sort((a, b) => a - b).map((i) => position(index.starts, i))
+  return [...found]
+    .sort((a, b) => a - b)
+    .map((i) => position(index.starts, originalOffset(index.map, i)))
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u
