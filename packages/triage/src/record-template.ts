@@ -49,6 +49,17 @@ export function dueDate(f: Finding, config: Config, today: Date): string {
   return due < t ? t : due
 }
 
+/**
+ * A version as the record writes it: Go module versions start with `v`
+ * (OSV and osv-scanner give `1.9.3`; go.mod, Trivy and Grype `v1.9.3`), as
+ * the triage/go-version-form check requires.
+ */
+function versionForm(purl: string, version: string): string {
+  return /^pkg:golang\//i.test(purl) && /^\d/.test(version)
+    ? `v${version}`
+    : version
+}
+
 /** The record text for an untriaged finding. */
 export function recordTemplate(
   f: Finding,
@@ -75,7 +86,9 @@ export function recordTemplate(
   lines.push(`title: ${str(title)}`)
   if (f.purl) {
     lines.push('packages:', `  - purl: ${str(f.purl)}`)
-    if (f.fixedVersion) lines.push(`    fixed: ${str(f.fixedVersion)}`)
+    if (f.fixedVersion) {
+      lines.push(`    fixed: ${str(versionForm(f.purl, f.fixedVersion))}`)
+    }
   }
   lines.push(
     'status: under_investigation',

@@ -261,7 +261,10 @@ packages:
     vulnerable: '>= 4.0.0, < 4.17.21'
 status: not_affected
 justification: vulnerable_code_not_in_execute_path
-impact_statement: In 4.x we never call the vulnerable template function.
+impact_statement: >-
+  The service compiles its templates at build time from files in this
+  repository; no request data ever reaches _.template, so an attacker cannot
+  inject template code.
 review:
   author: '@alice'
   decided: 2026-09-01

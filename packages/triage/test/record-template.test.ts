@@ -82,4 +82,41 @@ describe('the ready-to-commit record', () => {
     expect(report.verdicts[0].verdict).toBe('decided')
     expect(report.failed).toBe(false)
   })
+
+  test('writes a Go fixed version with the "v" prefix scanners compare', async () => {
+    // osv-scanner gives OSV's Go versions without the "v".
+    const gjson = finding({
+      id: 'GHSA-c9gm-7rfj-8w5h',
+      aliases: ['GHSA-c9gm-7rfj-8w5h', 'GO-2021-0265'],
+      purl: 'pkg:golang/github.com/tidwall/gjson',
+      version: '1.6.5',
+      fixedVersion: '1.9.3',
+    })
+    const root = mkdtempSync(path.join(tmpdir(), 'triage-template-'))
+    mkdirSync(path.join(root, 'security'))
+    const c = config()
+    const t = recordTemplate(gjson, {
+      owner: 'octocat',
+      today: TODAY,
+      config: c,
+    })
+    expect(t.yaml).toContain('    fixed: "v1.9.3"\n')
+    writeFileSync(path.join(root, t.file), t.yaml)
+    const { records, problems } = await loadSecurityFolder(
+      root,
+      c,
+      '2026-12-03',
+    )
+    expect(problems).toEqual([])
+    const report = triage({
+      findings: [gjson],
+      records,
+      external: [],
+      config: c,
+      today: TODAY,
+      event: 'pull_request',
+    })
+    expect(report.problems).toEqual([])
+    expect(report.verdicts[0].verdict).toBe('decided')
+  })
 })
