@@ -64,6 +64,21 @@ export function scannerFormProblems(loaded: LoadedRecord): Problem[] {
     }
   }
 
+  // Trivy and Grype report Go vulnerabilities by CVE or GHSA, never by the
+  // Go database's GO- id: a statement named only GO-… matches neither.
+  if (ids.every(([, id]) => /^go-/i.test(id.trim()))) {
+    out.push({
+      ...problem(
+        loaded,
+        '/id',
+        'triage/id-form',
+        `"${r.id}" is a Go vulnerability database id and the record has no CVE or GHSA alias; Trivy and Grype report Go vulnerabilities by CVE or GHSA, so they would never match the exported statement.`,
+        'add the CVE or GHSA id under `aliases:` (the GO- entry lists them at https://pkg.go.dev/vuln/).',
+      ),
+      severity: 'warning',
+    })
+  }
+
   ;(r.packages ?? []).forEach((p, i) => {
     const path = `/packages/${i}/purl`
     const key = purlKey(p.purl)

@@ -393,6 +393,25 @@ describe('records checked the other way', () => {
     ).problems[0]
     expect(p.rule).toBe('triage/go-version-form')
   })
+  test('a record named only by GO- ids is a warning: scanners report CVE or GHSA', () => {
+    const go = (aliases: string[]) =>
+      check(
+        record({
+          id: 'GO-2021-0265',
+          aliases,
+          packages: [{ purl: 'pkg:golang/github.com/tidwall/gjson' }],
+        }),
+        'off',
+      )
+    const report = go([])
+    expect(report.problems.map((p) => [p.rule, p.severity])).toEqual([
+      ['triage/id-form', 'warning'],
+    ])
+    expect(report.problems[0].fix).toContain('CVE or GHSA')
+    expect(report.failed).toBe(false)
+    expect(go(['CVE-2021-42248']).problems).toEqual([])
+    expect(go(['GHSA-c9gm-7rfj-8w5h']).problems).toEqual([])
+  })
   test('a well-formed record has no form problem', () => {
     expect(check(record(), 'off').problems).toEqual([])
   })
