@@ -13,6 +13,7 @@ import {
   type Event,
 } from 'js-yaml'
 import { UserError } from './errors.js'
+import { forLog } from './text.js'
 
 export interface Position {
   line: number
@@ -73,6 +74,82 @@ function resolvePlain(text: string): unknown {
   return text
 }
 
+/** Where a scalar starts as written: at the quote of a quoted one. */
+function scalarStart(ev: { valueStart: number; style: number }): number {
+  if (ev.valueStart < 0) return 0
+  const quoted =
+    ev.style === SCALAR_STYLE.SINGLE_QUOTED ||
+    ev.style === SCALAR_STYLE.DOUBLE_QUOTED
+  return quoted ? ev.valueStart - 1 : ev.valueStart
+}
+
+/** The offset of the first byte that is not valid UTF-8, or -1. */
+function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    // Lead byte: the length of the sequence and the range of its second byte
+    // (which excludes overlong forms, surrogates and code points > U+10FFFF).
+    let n: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) n = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2
+      if (b === 0xe0) lo = 0xa0
+      if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3
+      if (b === 0xf0) lo = 0x90
+      if (b === 0xf4) hi = 0x8f
+    } else return i
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k]
+      if (c === undefined) return i
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i
+    }
+    i += n + 1
+  }
+  return -1
+}
+
+/**
+ * The text of a YAML file's bytes. Refuses what is not UTF-8 (with the line
+ * and column of the first bad byte) rather than replacing it silently, and
+ * names UTF-16, which editors on Windows may save.
+ */
+export function decodeYaml(bytes: Uint8Array, file: string): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    // Without a byte-order mark: ASCII text in UTF-16 alternates with zeros.
+    (bytes.length >= 4 &&
+      (bytes[0] === 0) !== (bytes[1] === 0) &&
+      (bytes[0] === 0) === (bytes[2] === 0) &&
+      (bytes[1] === 0) === (bytes[3] === 0))
+  if (utf16) {
+    throw new UserError(
+      `${file}:1:1: the file is UTF-16, not UTF-8. Fix: save it as UTF-8.`,
+      { file, line: 1, col: 1 },
+    )
+  }
+  const bad = invalidUtf8At(bytes)
+  if (bad >= 0) {
+    // The valid text before the bad byte gives its line and column.
+    const before = Buffer.from(bytes.subarray(0, bad)).toString('utf8')
+    const pos = positionAt(lineIndex(before), before.length)
+    throw new UserError(
+      `${file}:${pos.line}:${pos.col}: the file is not UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte offset ${bad}). Fix: save it as UTF-8.`,
+      { file, ...pos },
+    )
+  }
+  return Buffer.from(bytes).toString('utf8')
+}
+
 /**
  * Parses one YAML document of plain data. Throws UserError naming the file,
  * line and column for anything outside plain data or the limits.
@@ -106,10 +183,17 @@ export function loadYaml(
     if (e instanceof YAMLException) {
       const line = (e.mark?.line ?? 0) + 1
       const col = (e.mark?.column ?? 0) + 1
-      throw new UserError(
-        `${file}:${line}:${col}: not valid YAML: ${e.reason}. Fix: correct the syntax at that place (indentation, quotes, colons).`,
-        { file, line, col },
-      )
+      const reason = String(e.reason)
+      const message = /maxDepth/.test(reason)
+        ? `mappings and lists are nested deeper than ${limits.maxDepth} levels. Fix: flatten the structure; records need only a few levels.`
+        : /null byte/.test(reason)
+          ? 'the file contains a null byte. Fix: remove it; save the file as UTF-8 text.'
+          : `not valid YAML: ${reason}. Fix: correct the syntax at that place (indentation, quotes, colons).`
+      throw new UserError(`${file}:${line}:${col}: ${message}`, {
+        file,
+        line,
+        col,
+      })
     }
     throw e
   }
@@ -147,7 +231,7 @@ export function loadYaml(
     switch (ev.type) {
       case EVENT_ID.SCALAR: {
         noTag(ev)
-        positions.set(path, positionAt(starts, ev.valueStart))
+        positions.set(path, positionAt(starts, scalarStart(ev)))
         const raw = getScalarValue(text, ev)
         const value = ev.style === SCALAR_STYLE.PLAIN ? resolvePlain(raw) : raw
         const name = anchorOf(ev)
@@ -158,7 +242,7 @@ export function loadYaml(
         const name = text.slice(ev.anchorStart, ev.anchorEnd)
         if (!anchors.has(name)) {
           fail(
-            ev.anchorStart,
+            ev.anchorStart - 1,
             `alias *${name} has no anchor.`,
             `define &${name} before using it.`,
           )
@@ -167,12 +251,12 @@ export function loadYaml(
         aliasBudget -= countNodes(value)
         if (aliasBudget < 0) {
           fail(
-            ev.anchorStart,
+            ev.anchorStart - 1,
             `aliases expand to more than ${limits.maxAliasNodes} values.`,
             'write the values out instead of repeating them through aliases.',
           )
         }
-        positions.set(path, positionAt(starts, ev.anchorStart))
+        positions.set(path, positionAt(starts, ev.anchorStart - 1))
         return structuredClone(value)
       }
       case EVENT_ID.SEQUENCE: {
@@ -180,8 +264,8 @@ export function loadYaml(
         if (depth >= limits.maxDepth) {
           fail(
             ev.start,
-            `nesting is deeper than ${limits.maxDepth}.`,
-            'flatten the structure.',
+            `mappings and lists are nested deeper than ${limits.maxDepth} levels.`,
+            'flatten the structure; records need only a few levels.',
           )
         }
         positions.set(path, positionAt(starts, ev.start))
@@ -199,8 +283,8 @@ export function loadYaml(
         if (depth >= limits.maxDepth) {
           fail(
             ev.start,
-            `nesting is deeper than ${limits.maxDepth}.`,
-            'flatten the structure.',
+            `mappings and lists are nested deeper than ${limits.maxDepth} levels.`,
+            'flatten the structure; records need only a few levels.',
           )
         }
         positions.set(path, positionAt(starts, ev.start))
@@ -221,11 +305,11 @@ export function loadYaml(
           const k = keyEv as Extract<Event, { type: 4 }>
           noTag(k)
           const key = getScalarValue(text, k)
-          const keyPos = positionAt(starts, k.valueStart)
+          const keyPos = positionAt(starts, scalarStart(k))
           i++
           if (key === '<<') {
             fail(
-              k.valueStart,
+              scalarStart(k),
               'merge keys (<<) are not allowed.',
               'write the keys out in full.',
             )
@@ -233,8 +317,8 @@ export function loadYaml(
           if (Object.prototype.hasOwnProperty.call(out, key)) {
             const first = positions.get(`${path}/${escapeKey(key)}#key`)
             fail(
-              k.valueStart,
-              `duplicate key "${key.slice(0, 60)}"${first ? ` (first at line ${first.line})` : ''}.`,
+              scalarStart(k),
+              `duplicate key "${forLog(key, 60)}"${first ? ` (first at line ${first.line})` : ''}.`,
               'keep one of them.',
             )
           }

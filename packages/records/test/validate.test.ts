@@ -41,9 +41,9 @@ describe('psirt validate on one broken record per rule', () => {
     ['id-database-prefix.yml', 'record/id-form', '8:5'],
     ['id-database-prefix.yml', 'record/id-form', '9:5'],
     ['duplicate-b.yml', 'record/duplicate-id', '7:11'],
-    ['bad-purl.yml', 'record/purl', '8:12'],
+    ['bad-purl.yml', 'record/purl', '8:11'],
     ['purl-with-version.yml', 'record/purl-version', '8:11'],
-    ['bad-range.yml', 'record/range', '9:18'],
+    ['bad-range.yml', 'record/range', '9:17'],
     ['unknown-key.yml', 'record/additionalProperties', '9:1'],
     ['duplicate-key.yml', 'yaml/syntax', '8:1'],
     ['custom-tag.yml', 'yaml/syntax', '7:9'],
@@ -57,7 +57,7 @@ describe('psirt validate on one broken record per rule', () => {
     ['embargo-details.yml', 'embargo/details-in-public', '7:14'],
     ['embargo-details.yml', 'embargo/private-details', '11:3'],
     ['bad-vector.yml', 'record/cvss-vector', '10:7'],
-    ['alias-bomb.yml', 'yaml/syntax', '3:41'],
+    ['alias-bomb.yml', 'yaml/syntax', '3:40'],
     ['syntax-error.yml', 'yaml/syntax', '3:1'],
   ]
 
@@ -99,7 +99,7 @@ describe('psirt validate on one broken record per rule', () => {
     expect(code).toBe(1)
     expect(out).toContainEqual(
       expect.stringMatching(
-        /^security\/bad-purl\.yml:8:12: error record\/purl: /,
+        /^security\/bad-purl\.yml:8:11: error record\/purl: /,
       ),
     )
   })
