@@ -3,6 +3,7 @@
  * that returns an exit code. Subcommands register in COMMANDS.
  */
 import { UserError, errorMessage } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
 
 export interface Io {
   out: (line: string) => void
@@ -22,6 +23,25 @@ export function usageErrors<T>(command: string, parse: () => T): T {
   }
 }
 
+/**
+ * The value of a date option (`--today`, `--date`): a real calendar date as
+ * YYYY-MM-DD, or undefined when the option is absent.
+ */
+export function dateOption(
+  name: string,
+  value: string | undefined,
+): string | undefined {
+  if (value === undefined) return undefined
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new UserError(
+      `--${name} takes a calendar date as YYYY-MM-DD, not "${forLog(value, 40)}". Fix: give a real date, e.g. 2026-12-01.`,
+    )
+  }
+  return value
+}
+
 /** Exit codes, documented in the README's CLI section. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const
 
@@ -39,19 +59,47 @@ function usage(io: Io): void {
   }
 }
 
-/** Runs the CLI; returns the process exit code. */
-export async function run(
-  argv: string[],
-  io: Io = {
-    out: (l) => process.stdout.write(l + '\n'),
-    err: (l) => process.stderr.write(l + '\n'),
+/**
+ * The process's streams. A reader that stops early (`psirt … | head -1`)
+ * closes the pipe: output then stops quietly and the command still ends
+ * with its own exit code, rather than with a stack trace.
+ */
+export function processIo(): Io {
+  const closed = { out: false, err: false }
+  const watch = (stream: NodeJS.WriteStream, which: 'out' | 'err') =>
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      closed[which] = true
+      if (e.code !== 'EPIPE' && which === 'out' && !closed.err) {
+        process.stderr.write(
+          `psirt: cannot write to standard output (${forLog(e.code ?? e.message, 80)}).\n`,
+        )
+      }
+    })
+  watch(process.stdout, 'out')
+  watch(process.stderr, 'err')
+  return {
+    out: (l) => {
+      if (!closed.out) process.stdout.write(l + '\n')
+    },
+    err: (l) => {
+      if (!closed.err) process.stderr.write(l + '\n')
+    },
     cwd: process.cwd(),
     stdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks).toString('utf8')
     },
-  },
+  }
+}
+
+/** One line of a message for a person: never a workflow command. */
+const line = (text: string) => forLog(text, 4000)
+
+/** Runs the CLI; returns the process exit code. */
+export async function run(
+  argv: string[],
+  io: Io = processIo(),
 ): Promise<number> {
   await import('./commands.js')
   const [name, ...rest] = argv
@@ -61,7 +109,7 @@ export async function run(
   }
   const cmd = COMMANDS[name]
   if (!cmd) {
-    io.err(`psirt: unknown command "${name}".`)
+    io.err(line(`psirt: unknown command "${name}".`))
     usage(io)
     return EXIT.usage
   }
@@ -69,11 +117,13 @@ export async function run(
     return await cmd.run(rest, io)
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(`psirt ${name}: ${e.message}`)
+      io.err(line(`psirt ${name}: ${e.message}`))
       return EXIT.usage
     }
-    io.err(`psirt ${name}: internal error: ${errorMessage(e)}`)
-    if (e instanceof Error && e.stack) io.err(e.stack)
+    io.err(line(`psirt ${name}: internal error: ${errorMessage(e)}`))
+    if (e instanceof Error && e.stack) {
+      for (const l of e.stack.split('\n')) io.err(line(l))
+    }
     return EXIT.internal
   }
 }

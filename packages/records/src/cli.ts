@@ -2,17 +2,26 @@
  * `psirt validate [dir]`: loads the configuration and the security folder of
  * a repository and reports every problem with file:line:col.
  */
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError, formatProblem } from '../../core/src/errors.js'
-import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import { forLog } from '../../core/src/text.js'
+import {
+  EXIT,
+  dateOption,
+  register,
+  usageErrors,
+  type Io,
+} from '../../cli/src/cli.js'
 import { isoToday, loadConfig, loadSecurityFolder } from './load.js'
 
 const HELP = `usage: psirt validate [DIR] [--config FILE] [--today YYYY-MM-DD] [--json]
 
 Checks the configuration (.github/psirt.yml) and every record in the security
 folder of the repository at DIR (default: the current directory).
-Exit codes: 0 valid (warnings allowed), 1 problems found, 2 usage error.`
+Exit codes: 0 valid (warnings allowed), 1 problems found, 2 usage error
+(including a DIR that does not exist or a --today that is not a date).`
 
 async function validate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = usageErrors('validate', () =>
@@ -32,20 +41,25 @@ async function validate(args: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   if (positionals.length > 1) throw new UserError('give at most one directory.')
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UserError('--today takes a date as YYYY-MM-DD.')
+  const today = dateOption('today', values.today) ?? isoToday()
+  const given = positionals[0] ?? '.'
+  const root = resolve(io.cwd, given)
+  const info = await stat(root).catch(() => undefined)
+  if (!info?.isDirectory()) {
+    throw new UserError(
+      `the repository directory "${forLog(given, 200)}" ${info ? 'is not a directory' : 'does not exist'}. Fix: give the root of the repository to check (default: the current directory).`,
+    )
   }
-  const root = resolve(io.cwd, positionals[0] ?? '.')
-  const today = values.today ?? isoToday()
-  const { config, problems: configProblems } = await loadConfig(
-    root,
-    values.config,
-  )
-  const { records, problems: recordProblems } = await loadSecurityFolder(
-    root,
+  const {
     config,
-    today,
-  )
+    problems: configProblems,
+    ignored,
+  } = await loadConfig(root, values.config)
+  // With security_dir refused there is no folder to check: the default
+  // would be a guess, and its problems would mislead.
+  const { records, problems: recordProblems } = ignored.includes('security_dir')
+    ? { records: [], problems: [] }
+    : await loadSecurityFolder(root, config, today)
   const problems = [...configProblems, ...recordProblems]
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
@@ -69,9 +83,17 @@ async function validate(args: string[], io: Io): Promise<number> {
       ),
     )
   } else {
-    for (const p of problems) io.out(formatProblem(p))
+    // Messages quote file names and record text: each is one line that
+    // cannot be read as a workflow command.
+    for (const p of problems) io.out(forLog(formatProblem(p), 4000))
+    const folder = ignored.includes('security_dir')
+      ? 'the security folder (not checked: fix security_dir first)'
+      : `${config.security_dir}/`
     io.out(
-      `${records.length} record(s) in ${config.security_dir}/: ${errors} error(s), ${warnings} warning(s).`,
+      forLog(
+        `${records.length} record(s) in ${folder}: ${errors} error(s), ${warnings} warning(s).`,
+        4000,
+      ),
     )
   }
   return errors > 0 ? EXIT.findings : EXIT.ok

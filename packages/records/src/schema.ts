@@ -171,6 +171,29 @@ export function checkSchema(
   return problems
 }
 
+/**
+ * The top-level keys whose values the schema refuses (`''` when the whole
+ * value is of the wrong type), so a caller can keep their defaults rather
+ * than use a refused value.
+ */
+export function invalidKeys(
+  kind: 'record' | 'config',
+  value: unknown,
+): Set<string> {
+  const validate = validators()[kind]
+  const keys = new Set<string>()
+  if (validate(value)) return keys
+  for (const e of validate.errors ?? []) {
+    if (e.instancePath === '') {
+      if (e.keyword === 'type') keys.add('')
+      continue
+    }
+    const first = e.instancePath.split('/')[1]
+    keys.add(first.replace(/~1/g, '/').replace(/~0/g, '~'))
+  }
+  return keys
+}
+
 /** The position of a pointer, or of its nearest ancestor that has one. */
 export function lookup(
   positions: Map<string, Position>,

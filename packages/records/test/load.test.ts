@@ -1,9 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { run, type Io } from '../../cli/src/cli.js'
-import { loadConfig, loadSecurityFolder } from '../src/load.js'
+import { DEFAULT_CONFIG, loadConfig, loadSecurityFolder } from '../src/load.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const example = join(here, '../../../examples/security/GHSA-q7pp-wcgr-pffx.yml')
@@ -89,4 +97,193 @@ describe('__proto__ and other Object.prototype names as keys', () => {
     const r = await cli(['validate', '.', '--today', TODAY], root)
     expect(r.code).toBe(1)
   })
+})
+
+describe('a configuration with refused values', () => {
+  it.each([
+    ['5', 'must be a string'],
+    ['[a]', 'must be a string'],
+    ['{a: 1}', 'must be a string'],
+    ['null', 'must be a string'],
+    ['""', 'security_dir'],
+    ['../../../../etc', 'leads outside the repository'],
+    ['/etc', 'is an absolute path'],
+    ['.', 'is the repository root'],
+  ])('security_dir: %s is refused, never used', async (value, says) => {
+    const root = repo({
+      '.github/psirt.yml': `version: 1\nsecurity_dir: ${value}\n`,
+      'security/r.yml': valid,
+    })
+    const { config, problems, ignored } = await loadConfig(root)
+    expect(config.security_dir).toBe('security')
+    expect(ignored).toContain('security_dir')
+    expect(problems.map((p) => p.message).join('\n')).toContain(says)
+    expect(problems[0]).toMatchObject({ line: 2, severity: 'error' })
+    const r = await cli(['validate', '.', '--today', TODAY], root)
+    expect(r.code).toBe(1)
+    expect(r.err).toEqual([])
+    expect(r.out.at(-1)).toMatch(/not checked: fix security_dir first/)
+  })
+
+  it.each([
+    ['not_affected_max_days: null', 'not_affected_max_days', 365],
+    ['channels: {discourse: 5}', 'channels', {}],
+    ['deadlines: {critical: 0}', 'deadlines', undefined],
+  ])('%s keeps the default and fails', async (line, key, value) => {
+    const root = repo({
+      '.github/psirt.yml': `version: 1\n${line}\n`,
+      'security/r.yml': valid,
+    })
+    const { config, problems, ignored } = await loadConfig(root)
+    expect(ignored).toEqual([key])
+    if (value !== undefined) {
+      expect((config as unknown as { [k: string]: unknown })[key]).toEqual(
+        value,
+      )
+    }
+    expect(problems).toHaveLength(1)
+    const r = await cli(['validate', '.', '--today', TODAY], root)
+    expect(r.code).toBe(1)
+    expect(r.out.join('\n')).not.toMatch(/policy allows null|internal error/)
+  })
+
+  it('names an empty configuration file', async () => {
+    const root = repo({ '.github/psirt.yml': '', 'security/r.yml': valid })
+    const { problems } = await loadConfig(root)
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'config/empty', line: 1, col: 1 }),
+    ])
+  })
+
+  it('refuses a folder named as the configuration', async () => {
+    const root = repo({ 'security/r.yml': valid })
+    const r = await cli(
+      ['validate', '.', '--config', 'security', '--today', TODAY],
+      root,
+    )
+    expect(r.code).toBe(1)
+    expect(r.out[0]).toMatch(/^security: error config\/unreadable: .*folder/)
+  })
+
+  it('refuses a configuration outside the repository', async () => {
+    const root = repo({ 'security/r.yml': valid })
+    const { problems } = await loadConfig(root, '../x.yml')
+    expect(problems[0].rule).toBe('config/outside')
+  })
+})
+
+describe('files in the security folder that are not records', () => {
+  it('refuses a security_dir that names a file', async () => {
+    const root = repo({ 'security/r.yml': valid })
+    const { problems } = await loadSecurityFolder(
+      root,
+      { ...DEFAULT_CONFIG, security_dir: 'security/r.yml' },
+      TODAY,
+    )
+    expect(problems[0].message).toMatch(/is a file, not a folder/)
+  })
+
+  it('refuses links to folders, to nothing and out of the repository', async () => {
+    const root = repo({ 'security/r.yml': valid })
+    symlinkSync(tmpdir(), join(root, 'security/dir.yml'))
+    symlinkSync('/nonexistent-psirt', join(root, 'security/broken.yml'))
+    symlinkSync('/etc/hostname', join(root, 'security/outside.yml'))
+    symlinkSync(join(root, 'security/r.yml'), join(root, 'security/same.yml'))
+    const { records, problems } = await problemsOf(root)
+    const by = (f: string) =>
+      problems.filter((p) => p.file === `security/${f}`).map((p) => p.message)
+    expect(by('dir.yml')).toEqual([expect.stringMatching(/link to a folder/)])
+    expect(by('broken.yml')).toEqual([expect.stringMatching(/link to nothing/)])
+    expect(by('outside.yml')).toEqual([
+      expect.stringMatching(/outside the repository/),
+    ])
+    // A link inside the repository is read: the same id twice.
+    expect(records.map((r) => r.file)).toEqual([
+      'security/r.yml',
+      'security/same.yml',
+    ])
+  })
+
+  it('refuses a pipe without waiting on it', async () => {
+    const root = repo({})
+    mkdirSync(join(root, 'security'))
+    execFileSync('mkfifo', [join(root, 'security/r.yml')])
+    const { problems } = await problemsOf(root)
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'security/r.yml',
+        message: expect.stringMatching(/not a regular file/),
+      }),
+    ])
+  })
+
+  it('refuses a huge file from its size, without reading it', async () => {
+    const root = repo({ 'security/r.yml': '' })
+    truncateSync(join(root, 'security/r.yml'), 600 * 1024 * 1024)
+    const { problems } = await problemsOf(root)
+    expect(problems).toEqual([
+      expect.objectContaining({
+        message: 'the file is 629145600 bytes; the limit is 262144.',
+      }),
+    ])
+  })
+
+  it('names an empty record and a record that is not UTF-8', async () => {
+    const root = repo({ 'security/a.yml': '', 'security/b.yml': '---\n...\n' })
+    writeFileSync(
+      join(root, 'security/c.yml'),
+      Buffer.concat([Buffer.from('schema: 1\nid: x'), Buffer.from([0xe9, 10])]),
+    )
+    const { problems } = await problemsOf(root)
+    expect(problems.map((p) => [p.file, p.line, p.col, p.message])).toEqual([
+      ['security/a.yml', 1, 1, 'the file is empty.'],
+      ['security/b.yml', 1, 1, 'the file is empty.'],
+      [
+        'security/c.yml',
+        2,
+        6,
+        'the file is not UTF-8 (byte 0xe9 at byte offset 15).',
+      ],
+    ])
+  })
+
+  it('keeps a file name with colons out of the message', async () => {
+    const root = repo({ 'security/a:1:2: b.yml': 'a: [\n' })
+    const { problems } = await problemsOf(root)
+    expect(problems[0].file).toBe('security/a:1:2: b.yml')
+    expect(problems[0].message).not.toContain('b.yml')
+  })
+})
+
+describe('psirt validate output', () => {
+  it('prints no line a runner reads as a workflow command', async () => {
+    const root = repo({
+      'security/r.yml':
+        'a: 1\n"x\\n::error file=a::pwned": 1\n"x\\n::error file=a::pwned": 2\n',
+      'security/a\n::error file=x::injected.yml': 'schema: 1\n',
+    })
+    const r = await cli(['validate', '.', '--today', TODAY], root)
+    expect(r.code).toBe(1)
+    expect(r.out.length).toBeGreaterThan(1)
+    for (const line of r.out) {
+      expect(line).not.toMatch(/\n/)
+      expect(line).not.toMatch(/^\s*::/)
+      expect(line).not.toContain('::error')
+    }
+  })
+
+  it('exits 2 naming a directory that does not exist', async () => {
+    const r = await cli(['validate', '/nonexistent-psirt'], tmpdir())
+    expect(r.code).toBe(2)
+    expect(r.err.join('\n')).toMatch(/"\/nonexistent-psirt" does not exist/)
+  })
+
+  it.each(['2026-99-99', '2026-02-30', '2026-1-1'])(
+    'exits 2 on --today %s',
+    async (date) => {
+      const r = await cli(['validate', '.', '--today', date], tmpdir())
+      expect(r.code).toBe(2)
+      expect(r.err.join('\n')).toContain('calendar date')
+    },
+  )
 })
