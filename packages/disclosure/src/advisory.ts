@@ -7,6 +7,7 @@
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { scoreVector } from '../../cvss/src/index.js'
+import { checkId } from '../../records/src/ids.js'
 import {
   positionOf,
   type Config,
@@ -55,9 +56,15 @@ export interface Advisory {
   cve_id?: string
   ghsa_id?: string
   aliases: string[]
+  /** a dependency advisory: the ids of the dependency's vulnerability
+   * (upstream advisories, its CVE), which are not ours */
+  related: string[]
   severity: Severity | 'unknown'
   scores: Score[]
+  /** our affected product; for a dependency advisory, the repository */
   packages: ResolvedPackage[]
+  /** a dependency advisory: the dependency to update (the record's packages) */
+  dependencies: ResolvedPackage[]
   fixed_in: string[]
   release: ReleaseInfo
   cwe: string[]
@@ -156,6 +163,22 @@ function repositoryPackage(
   ]
 }
 
+/**
+ * A dependency advisory is ours, about our product: its id is the record's
+ * project-local id or our own GHSA (`disclosure.ghsa_id`, the repository
+ * advisory GitHub assigned us). A record id from a vulnerability database
+ * that is not our GHSA is the upstream's id of the dependency's
+ * vulnerability, and no document of ours may go out under it.
+ */
+function checkOwnId(loaded: LoadedRecord): void {
+  const r = loaded.record
+  if (checkId(r.id).kind === 'LOCAL' || r.id === r.disclosure.ghsa_id) return
+  throw new UserError(
+    `Record ${forLog(r.id, 80)} is a dependency advisory, but its id is the dependency's vulnerability, not an advisory of ours. Fix: give the record a project-local id (such as PROJECT-2026-001) and keep ${forLog(r.id, 80)} under aliases, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`,
+    { file: loaded.file, ...positionOf(loaded, '/id') },
+  )
+}
+
 function severityOf(r: Record, scores: Score[]): Severity | 'unknown' {
   if (scores.length > 0) return scores[0].severity
   return r.cvss?.severity ?? 'unknown'
@@ -183,7 +206,14 @@ export function toAdvisory(
   if (r.cvss?.v3) scores.push(score(loaded, 'v3', r.cvss.v3))
   // An advisory instead of a CVE is, by the process, the dependency case.
   const dependency = r.disclosure.kind === 'advisory'
+  if (dependency) checkOwnId(loaded)
   const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const resolved = r.packages.map((p, i) =>
+    resolvePackage(p, {
+      file: loaded.file,
+      ...positionOf(loaded, `/packages/${i}`),
+    }),
+  )
   return {
     id: r.id,
     file: loaded.file,
@@ -195,17 +225,18 @@ export function toAdvisory(
     cve_id: dependency ? undefined : r.disclosure.cve_id,
     ghsa_id: r.disclosure.ghsa_id,
     aliases: r.aliases,
+    related: dependency
+      ? r.aliases.filter((x) => x !== r.id && x !== r.disclosure.ghsa_id)
+      : [],
     severity: severityOf(r, scores),
     scores,
+    // The packages of a dependency advisory are the dependency (what
+    // scanners report and triage matches); the product is ours.
     packages:
-      r.packages.length > 0
-        ? r.packages.map((p, i) =>
-            resolvePackage(p, {
-              file: loaded.file,
-              ...positionOf(loaded, `/packages/${i}`),
-            }),
-          )
+      resolved.length > 0 && !dependency
+        ? resolved
         : repositoryPackage(config.repository, r.fixed_in),
+    dependencies: dependency ? resolved : [],
     fixed_in: r.fixed_in,
     release,
     cwe: r.cwe,

@@ -2,6 +2,7 @@
  * `psirt render <id>`: previews the documents advisory-publish would
  * publish for one record, locally and without any network.
  */
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -9,10 +10,10 @@ import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/index.js'
-import { toAdvisory } from './advisory.js'
+import { toAdvisory, type Advisory } from './advisory.js'
 import { renderCveRecord } from './cve.js'
 import { renderEmail } from './email.js'
-import { renderMarkdown } from './markdown.js'
+import { renderMarkdown, type TemplateSource } from './markdown.js'
 import { renderMitre } from './mitre.js'
 import { renderOsv } from './osv.js'
 
@@ -36,10 +37,35 @@ they are left out.
 --tag names the release that fixes it (default: the record's last fixed_in).
 Exit codes: 0 rendered, 2 usage error or a record that cannot be rendered.`
 
-function section(io: Io, name: string, text: string): void {
-  io.out(`==> ${name} <==`)
-  io.out(text.replace(/\n$/, ''))
-  io.out('')
+/**
+ * Standard output with the runner's workflow commands stopped: record text
+ * in a document may hold lines such as `::error::` or `::set-output`, which
+ * a runner would obey when the command runs in a workflow step. The first
+ * section opens `::stop-commands::<token>` (a random token no record can
+ * know), and close() resumes with `::<token>::`, so every document between
+ * is printed byte for byte and none of it is a command.
+ */
+function guardedOut(io: Io): {
+  section: (name: string, text: string) => void
+  close: () => void
+} {
+  const token = `psirt-render-${randomBytes(16).toString('hex')}`
+  let open = false
+  return {
+    section(name, text) {
+      if (!open) {
+        io.out(`::stop-commands::${token}`)
+        open = true
+      }
+      io.out(`==> ${name} <==`)
+      io.out(text.replace(/\n$/, ''))
+      io.out('')
+    },
+    close() {
+      if (open) io.out(`::${token}::`)
+      open = false
+    },
+  }
 }
 
 async function render(args: string[], io: Io): Promise<number> {
@@ -111,30 +137,48 @@ async function render(args: string[], io: Io): Promise<number> {
         file: values.template,
       }
     : undefined
+  const out = guardedOut(io)
+  try {
+    printDocuments(io, out.section, a, r.id, format, values['org-id'], template)
+  } finally {
+    out.close()
+  }
+  return EXIT.ok
+}
+
+function printDocuments(
+  io: Io,
+  section: (name: string, text: string) => void,
+  a: Advisory,
+  id: string,
+  format: Format,
+  orgId: string | undefined,
+  template: TemplateSource | undefined,
+): void {
   const all = format === 'all'
   if (all || format === 'markdown') {
-    section(io, 'markdown', renderMarkdown(a, template))
+    section('markdown', renderMarkdown(a, template))
   }
   // A dependency advisory gets no CVE: neither a CVE record nor the text
   // that requests one from MITRE.
-  const noCve = `${forLog(r.id, 80)} is a dependency advisory (disclosure.kind ${a.kind}): it gets no CVE`
+  const noCve = `${forLog(id, 80)} is a dependency advisory (disclosure.kind ${a.kind}): it gets no CVE`
   if (all || format === 'cve') {
     if (a.kind !== 'cve') {
       if (!all) throw new UserError(`${noCve}, so there is no CVE record.`)
       io.err(`psirt render: ${noCve}, so no CVE record is shown.`)
-    } else if (!values['org-id']) {
+    } else if (!orgId) {
       if (!all)
         throw new UserError(
           '--format cve needs --org-id, the CNA organisation UUID.',
         )
       io.err('psirt render: no --org-id, so the CVE record is not shown.')
     } else {
-      const rec = renderCveRecord(a, { orgId: values['org-id'] })
-      section(io, 'cve', JSON.stringify(rec, null, 2))
+      const rec = renderCveRecord(a, { orgId })
+      section('cve', JSON.stringify(rec, null, 2))
     }
   }
   if (all || format === 'osv') {
-    section(io, 'osv', JSON.stringify(renderOsv(a), null, 2))
+    section('osv', JSON.stringify(renderOsv(a), null, 2))
   }
   if (all || format === 'mitre') {
     if (a.kind !== 'cve') {
@@ -142,15 +186,14 @@ async function render(args: string[], io: Io): Promise<number> {
         throw new UserError(`${noCve}, so there is no CVE request for MITRE.`)
       }
       io.err(`psirt render: ${noCve}, so no MITRE text is shown.`)
-    } else section(io, 'mitre', renderMitre(a))
+    } else section('mitre', renderMitre(a))
   }
   if (all || format === 'email') {
     const e = renderEmail(a)
-    section(io, 'email subject', e.subject)
-    section(io, 'email text', e.text)
-    section(io, 'email html', e.html)
+    section('email subject', e.subject)
+    section('email text', e.text)
+    section('email html', e.html)
   }
-  return EXIT.ok
 }
 
 register(

@@ -29,6 +29,14 @@ export const ADVISORY_MD = `# {{title}}
 
 {{dependency_update}}
 
+{{#dependencies}}
+{{dependencies}}
+
+{{/dependencies}}
+{{#related}}
+The dependency's vulnerability: {{related}}
+
+{{/related}}
 {{#versions_tested}}
 Versions tested with this update: {{versions_tested}}
 {{/versions_tested}}
@@ -82,7 +90,9 @@ Affected and fixed versions:
 {{packages}}
 {{#dependency_update}}
 
-Required dependency update: {{dependency_update}}{{#versions_tested}}
+Required dependency update: {{dependency_update}}{{#dependencies}}
+{{dependencies}}{{/dependencies}}{{#related}}
+The dependency's vulnerability: {{related}}{{/related}}{{#versions_tested}}
 Versions tested with this update: {{versions_tested}}{{/versions_tested}}
 {{/dependency_update}}
 {{#impact}}
@@ -118,7 +128,9 @@ export const EMAIL_HTML = `<!doctype html>
     {{packages}} {{#dependency_update}}
     <h2>Required dependency update</h2>
     <p>{{dependency_update}}</p>
-    {{#versions_tested}}
+    {{dependencies}} {{#related}}
+    <p>The dependency's vulnerability: {{related}}</p>
+    {{/related}} {{#versions_tested}}
     <p>Versions tested with this update: {{versions_tested}}</p>
     {{/versions_tested}} {{/dependency_update}} {{#impact}}
     <h2>Potential impact</h2>

@@ -5,7 +5,11 @@
  */
 import type { Advisory } from './advisory.js'
 import { EMAIL_HTML, EMAIL_TEXT } from './defaults.js'
-import { intervalText, type TemplateSource } from './markdown.js'
+import {
+  dependencyText,
+  intervalText,
+  type TemplateSource,
+} from './markdown.js'
 import { escapeHtml, htmlParagraphs, safeUrl, severityLabel } from './markup.js'
 import { renderDocument, type TemplateValues } from './template.js'
 
@@ -64,6 +68,10 @@ function textValues(a: Advisory): TemplateValues {
       .map((l) => `- ${plain(l)}`)
       .join('\n'),
     dependency_update: plain(a.dependency_update),
+    dependencies: a.dependencies
+      .map((p) => `- ${plain(dependencyText(p))}`)
+      .join('\n'),
+    related: plain(a.related.join(', ')),
     versions_tested: plain(a.versions_tested.join(', ')),
     impact: plain(a.impact),
     workarounds: plain(a.workarounds),
@@ -95,6 +103,10 @@ function htmlValues(a: Advisory): TemplateValues {
     release: escapeHtml(a.release.tag),
     packages: htmlList(packageLines(a).map(escapeHtml)),
     dependency_update: escapeHtml(a.dependency_update),
+    dependencies: htmlList(
+      a.dependencies.map((p) => escapeHtml(dependencyText(p))),
+    ),
+    related: escapeHtml(a.related.join(', ')),
     versions_tested: escapeHtml(a.versions_tested.join(', ')),
     impact: htmlParagraphs(a.impact),
     workarounds: htmlParagraphs(a.workarounds),

@@ -3,13 +3,13 @@
  * notes and the Discourse topic show. Every record field is escaped before
  * it reaches the template, so a template only arranges safe text.
  */
-import { forMarkdown } from '../../core/src/text.js'
 import type { Advisory } from './advisory.js'
 import { ADVISORY_MD } from './defaults.js'
 import {
   markdownBlock,
   markdownLink,
   markdownList,
+  mdText,
   safeUrl,
   severityLabel,
 } from './markup.js'
@@ -31,6 +31,14 @@ export function intervalText(iv: Interval): string {
   return parts.length > 0 ? parts.join(', ') : 'all versions'
 }
 
+/** A dependency to update, for people: `ws (npm): affected >= 8.0.0, < 8.17.1, fixed in 8.17.1`. */
+export function dependencyText(p: ResolvedPackage): string {
+  return (
+    `${p.name} (${p.ecosystem ?? p.type}): affected ${p.intervals.map(intervalText).join(' or ')}` +
+    (p.fixed ? `, fixed in ${p.fixed}` : '')
+  )
+}
+
 function fixedText(p: ResolvedPackage): string {
   const fixes = p.intervals.map((iv) => iv.fixed).filter((f) => !!f)
   return fixes.length > 0 ? fixes.join(', ') : (p.fixed ?? 'none')
@@ -40,7 +48,7 @@ function packagesTable(a: Advisory): string {
   if (a.packages.length === 0) return 'No package is named in the record.'
   const rows = a.packages.map(
     (p) =>
-      `| ${forMarkdown(p.name)} (${forMarkdown(p.ecosystem ?? p.type)}) | ${forMarkdown(p.intervals.map(intervalText).join(' or '))} | ${forMarkdown(fixedText(p))} |`,
+      `| ${mdText(p.name)} (${mdText(p.ecosystem ?? p.type)}) | ${mdText(p.intervals.map(intervalText).join(' or '))} | ${mdText(fixedText(p))} |`,
   )
   return ['| Package | Affected | Fixed |', '|---|---|---|', ...rows].join('\n')
 }
@@ -61,33 +69,37 @@ function scoresTable(a: Advisory): string {
 
 function releaseText(a: Advisory): string {
   const url = a.release.url ? safeUrl(a.release.url) : undefined
-  const tag = forMarkdown(a.release.tag)
+  const tag = mdText(a.release.tag)
   return url ? `[${tag}](${url})` : tag
 }
 
 /** The placeholders every markdown template may use, escaped. */
 export function markdownValues(a: Advisory): TemplateValues {
   return {
-    id: forMarkdown(a.id),
-    title: forMarkdown(a.title),
+    id: mdText(a.id),
+    title: mdText(a.title),
     summary: markdownBlock(a.summary),
     severity: severityLabel(a.severity),
-    cve_id: forMarkdown(a.cve_id ?? ''),
-    ghsa_id: forMarkdown(a.ghsa_id ?? ''),
-    aliases: forMarkdown(a.aliases.join(', ')),
+    cve_id: mdText(a.cve_id ?? ''),
+    ghsa_id: mdText(a.ghsa_id ?? ''),
+    aliases: mdText(a.aliases.join(', ')),
+    related: mdText(a.related.join(', ')),
+    dependencies: markdownList(
+      a.dependencies.map((p) => mdText(dependencyText(p))),
+    ),
     scores: scoresTable(a),
     packages: packagesTable(a),
-    fixed_in: forMarkdown(a.fixed_in.join(', ')),
+    fixed_in: mdText(a.fixed_in.join(', ')),
     release: releaseText(a),
     published: a.published,
     dependency_update: markdownBlock(a.dependency_update),
-    versions_tested: forMarkdown(a.versions_tested.join(', ')),
+    versions_tested: mdText(a.versions_tested.join(', ')),
     impact: markdownBlock(a.impact),
     workarounds: markdownBlock(a.workarounds),
-    cwe: markdownList(a.cwe.map((c) => forMarkdown(c))),
-    credits: markdownList(a.credits.map((c) => forMarkdown(c))),
+    cwe: markdownList(a.cwe.map((c) => mdText(c))),
+    credits: markdownList(a.credits.map((c) => mdText(c))),
     references: markdownList(a.references.map(markdownLink)),
-    repository: forMarkdown(a.repository ?? ''),
+    repository: mdText(a.repository ?? ''),
   }
 }
 

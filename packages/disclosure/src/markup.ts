@@ -5,13 +5,26 @@
  */
 import { forMarkdown } from '../../core/src/text.js'
 
+// `@name` at the start of a word: GitHub and Discourse would notify the
+// user or team. A zero-width space after the `@` (as an entity, so it
+// survives editors) keeps the text and stops the mention.
+const MENTION = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_])/g
+
+/**
+ * Record text for inline markdown: core's forMarkdown, and no `@mention`
+ * that would notify someone.
+ */
+export function mdText(text: unknown, max?: number): string {
+  return forMarkdown(text, max).replace(MENTION, '@&#8203;')
+}
+
 /** Multi-line record text as markdown paragraphs, every line escaped. */
 export function markdownBlock(text: string | undefined): string {
   if (!text) return ''
   return text
     .trim()
     .split(/\r?\n|\r/)
-    .map((line) => forMarkdown(line.trim(), 5000))
+    .map((line) => mdText(line.trim(), 5000))
     .join('\n')
 }
 
@@ -33,8 +46,8 @@ export function safeUrl(text: string): string | undefined {
 /** A reference as a markdown link when it is a web URL, else as text. */
 export function markdownLink(text: string): string {
   const url = safeUrl(text)
-  if (!url) return forMarkdown(text)
-  return `[${forMarkdown(text)}](${url})`
+  if (!url) return mdText(text)
+  return `[${mdText(text)}](${url})`
 }
 
 /** A markdown bullet list, or '' when there is nothing to list. */

@@ -5,6 +5,7 @@
  */
 import type { Advisory } from './advisory.js'
 import { safeUrl } from './markup.js'
+import { dependencyText } from './markdown.js'
 import type { Interval, ResolvedPackage } from './ranges.js'
 
 export const OSV_SCHEMA_VERSION = '1.7.5'
@@ -74,15 +75,22 @@ export function renderOsv(a: Advisory): Json {
   // record name the dependency's vulnerability, which is related, not the
   // same entry.
   const aliases = a.dependency
-    ? own([a.ghsa_id])
+    ? own([a.ghsa_id, a.id])
     : own([a.ghsa_id, a.cve_id, a.id, ...a.aliases])
-  const related = a.dependency ? own([a.id, ...a.aliases]) : []
+  const related = own(a.related)
+  // Our product; the dependency to update is told in the details.
   const affected = a.packages
     .map(affectedOf)
     .filter((x): x is Json => x !== undefined)
   const details = [
     a.summary,
     a.impact,
+    a.dependency_update &&
+      `Required dependency update: ${a.dependency_update}` +
+        a.dependencies.map((p) => `\n- ${dependencyText(p)}`).join('') +
+        (a.versions_tested.length > 0
+          ? `\nVersions tested with this update: ${a.versions_tested.join(', ')}`
+          : ''),
     a.workarounds && `Workarounds: ${a.workarounds}`,
   ]
     .filter((x) => !!x)

@@ -330,17 +330,17 @@ e2e('advisory-publish end to end', () => {
     expect(r.exitCode).toBe(0)
     expect(published(r.outputs)).toEqual([
       'EDGE-2026-001 release already',
-      'GHSA-3h5v-q93c-6h6q release already',
+      'EDGE-2026-003 release already',
       'EDGE-2026-001 github-advisory already',
-      'GHSA-3h5v-q93c-6h6q github-advisory published',
+      'EDGE-2026-003 github-advisory published',
       'EDGE-2026-001 cve published',
-      'GHSA-3h5v-q93c-6h6q cve skipped',
+      'EDGE-2026-003 cve skipped',
       'EDGE-2026-001 release-notes published',
-      'GHSA-3h5v-q93c-6h6q release-notes published',
+      'EDGE-2026-003 release-notes published',
       'EDGE-2026-001 discourse published',
-      'GHSA-3h5v-q93c-6h6q discourse published',
+      'EDGE-2026-003 discourse published',
       'EDGE-2026-001 email published',
-      'GHSA-3h5v-q93c-6h6q email published',
+      'EDGE-2026-003 email published',
     ])
     expect(smtp.mails.map((m) => m.to)).toEqual([
       ['security-announce@example.org'],
@@ -351,6 +351,25 @@ e2e('advisory-publish end to end', () => {
       cna: { affected: { product: string }[] }
     }
     expect(cna.cna.affected[0].product).toBe('edge-gateway')
+    // The dependency advisory goes out under our id, not ws's.
+    const osv = JSON.parse(
+      readFileSync(
+        path.join(workspace, 'security/osv/GHSA-test-0001-xxxx.json'),
+        'utf8',
+      ),
+    )
+    expect(osv).toMatchObject({
+      id: 'GHSA-test-0001-xxxx',
+      aliases: ['EDGE-2026-003'],
+      related: ['GHSA-3h5v-q93c-6h6q', 'CVE-2024-37890'],
+    })
+    expect(JSON.stringify(osv.affected)).not.toContain('"ws"')
+    expect(osv.details).toContain('- ws (npm): affected >= 8.0.0, < 8.17.1')
+    expect(
+      existsSync(
+        path.join(workspace, 'psirt-advisories/EDGE-2026-003/mitre.txt'),
+      ),
+    ).toBe(false)
   })
 
   it('previews a pull request of a repository whose Discourse key is a secret it lacks', async () => {

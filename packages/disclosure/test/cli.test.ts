@@ -1,3 +1,11 @@
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { run, type Io } from '../../cli/src/cli.js'
 import { ORG_ID, repoRoot, withShared } from './fixtures.js'
@@ -22,7 +30,8 @@ function section(out: string, name: string): string {
   const start = out.indexOf(`==> ${name} <==\n`)
   if (start < 0) return ''
   const rest = out.slice(start + name.length + 9)
-  const end = rest.indexOf('\n==> ')
+  // The next section, or the line that resumes workflow commands.
+  const end = rest.search(/\n(==> |::psirt-render-)/)
   return end < 0 ? rest : rest.slice(0, end)
 }
 
@@ -105,6 +114,62 @@ describe('psirt render', () => {
     const r = await psirt(['render', 'CVE-1900-0001', '--format', 'pdf'])
     expect(r.code).toBe(2)
     expect(r.err).toContain('--format must be one of')
+  })
+})
+
+describe('psirt render in a workflow step', () => {
+  let root: string
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'psirt-render-'))
+    cpSync(FIXTURE, root, { recursive: true })
+    const file = path.join(root, 'security/CVE-1900-0001.yml')
+    const text = readFileSync(file, 'utf8')
+      .replace(
+        /^description: >-\n(  .*\n)+/m,
+        'description: "First line.\\n::error::pwned\\n  ::set-output name=x::y\\n##[set-output name=y;]z"\n',
+      )
+      .replace(/^credits: .*$/m, 'credits: ["@octocat", "bob@example.com"]')
+    writeFileSync(file, text)
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('prints no workflow command of the record, and the documents byte for byte', async () => {
+    const r = await psirt(['render', 'CVE-1900-0001', '--root', root])
+    expect(r.code).toBe(0)
+    const lines = r.out.split('\n')
+    // The runner stops obeying commands at the first line and resumes only
+    // at the last: the record's command lines fall between, inert.
+    const token = /^::stop-commands::(psirt-render-[0-9a-f]{32})$/.exec(
+      lines[0],
+    )?.[1]
+    expect(token).toBeDefined()
+    expect(lines.at(-1)).toBe(`::${token}::`)
+    expect(lines.filter((l) => l.includes(String(token)))).toHaveLength(2)
+    const commands = lines.filter((l) => /^\s*(::|##\[)/.test(l))
+    expect(commands.length).toBeGreaterThan(2)
+    expect(lines.indexOf(commands[1])).toBeGreaterThan(0)
+    // Inside the bracket the record text is as written.
+    expect(section(r.out, 'email text')).toContain(
+      'First line.\n::error::pwned\n  ::set-output name=x::y\n##[set-output name=y;]z',
+    )
+    const again = await psirt(['render', 'CVE-1900-0001', '--root', root])
+    expect(again.out.split('\n')[0]).not.toBe(lines[0])
+  })
+
+  it('stops @mentions in the markdown from notifying anyone', async () => {
+    const r = await psirt([
+      'render',
+      'CVE-1900-0001',
+      '--root',
+      root,
+      '--format',
+      'markdown',
+    ])
+    const md = section(r.out, 'markdown')
+    expect(md).toContain('- @&#8203;octocat')
+    expect(md).not.toMatch(/(^|[^A-Za-z0-9_])@octocat/)
+    // An email address is no mention and stays as written.
+    expect(md).toContain('- bob@example\\.com')
   })
 })
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../../core/src/errors.js'
+import type { Record } from '../../records/src/types.js'
 import { scoreVector } from '../../cvss/src/index.js'
 import { toAdvisory } from '../src/advisory.js'
 import { renderCveContainer, renderCveRecord } from '../src/cve.js'
@@ -282,6 +283,77 @@ withShared()('documents against their official schemas', () => {
     })
   })
 
+  describe('a dependency advisory is ours, about our product', () => {
+    // The upstream ws advisory, as docs/records.md models it.
+    const ws = (over: Partial<Record> = {}) =>
+      dependencyRecord({
+        id: 'EDGE-2026-003',
+        aliases: ['GHSA-3h5v-q93c-6h6q', 'CVE-2024-37890'],
+        packages: [
+          {
+            purl: 'pkg:npm/ws',
+            vulnerable: '>= 8.0.0, < 8.17.1',
+            fixed: '8.17.1',
+          },
+        ],
+        ...over,
+      })
+    const npmConfig = () => config()
+
+    it('refuses a record whose id is the upstream advisory', () => {
+      const r = ws({ id: 'GHSA-3h5v-q93c-6h6q', aliases: ['CVE-2024-37890'] })
+      expect(() => toAdvisory(loaded(r), npmConfig(), RELEASE, NOW)).toThrow(
+        /its id is the dependency's vulnerability, not an advisory of ours\. Fix: give the record a project-local id/,
+      )
+    })
+
+    it('names our id, relates the upstream ids and affects our product', () => {
+      const a = toAdvisory(loaded(ws()), npmConfig(), RELEASE, NOW)
+      const osv = renderOsv(a)
+      expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
+      expect(osv).toMatchObject({
+        id: 'x_EDGE-2026-003',
+        aliases: [],
+        related: ['GHSA-3h5v-q93c-6h6q', 'CVE-2024-37890'],
+      })
+      expect(JSON.stringify(osv.affected)).not.toContain('ws')
+      expect(osv.details).toContain(
+        'Required dependency update: Update the host libxml2 to 2.13.4 or later.\n- ws (npm): affected >= 8.0.0, < 8.17.1, fixed in 8.17.1',
+      )
+      const md = renderMarkdown(a)
+      expect(md).toContain('**Advisory:** EDGE\\-2026\\-003')
+      expect(md).not.toContain('**Advisory:** GHSA')
+      expect(md).toContain('| acme/widget (github) | &lt; 1\\.4\\.2 |')
+      expect(md).toContain(
+        "The dependency's vulnerability: GHSA\\-3h5v\\-q93c\\-6h6q, CVE\\-2024\\-37890",
+      )
+      const e = renderEmail(a)
+      expect(e.text).toContain('Advisory: EDGE-2026-003\n')
+      expect(e.text).toContain(
+        "The dependency's vulnerability: GHSA-3h5v-q93c-6h6q, CVE-2024-37890",
+      )
+      expect(e.subject).toContain('(EDGE-2026-003)')
+    })
+
+    it('takes our own GHSA as the OSV id once GitHub assigned it', () => {
+      const r = ws({
+        aliases: [
+          'GHSA-3h5v-q93c-6h6q',
+          'CVE-2024-37890',
+          'GHSA-mmmm-2222-3333',
+        ],
+      })
+      r.disclosure.ghsa_id = 'GHSA-mmmm-2222-3333'
+      const osv = renderOsv(toAdvisory(loaded(r), npmConfig(), RELEASE, NOW))
+      expect(schemaCheck('osv/osv-schema.json')(osv)).toEqual([])
+      expect(osv).toMatchObject({
+        id: 'GHSA-mmmm-2222-3333',
+        aliases: ['EDGE-2026-003'],
+        related: ['GHSA-3h5v-q93c-6h6q', 'CVE-2024-37890'],
+      })
+    })
+  })
+
   it('a record with an open range still gives valid documents', () => {
     const r = cveRecord({
       packages: [{ purl: 'pkg:pypi/widget', vulnerable: '<= 2.0' }],
@@ -350,7 +422,10 @@ describe('the email', () => {
       'Required dependency update: Update the host libxml2',
     )
     expect(e.text).toContain(
-      '- @acme/widget-native: affected >= 2.0.0, < 2.3.1, fixed in 2.3.1',
+      'Affected and fixed versions:\n- acme/widget: affected < 1.4.2, fixed in v1.4.2\n',
+    )
+    expect(e.text).toContain(
+      'Update the host libxml2 to 2.13.4 or later.\n- libxml2 (generic): affected < 2.13.4, fixed in 2.13.4\n',
     )
   })
 })

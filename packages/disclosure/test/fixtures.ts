@@ -86,11 +86,8 @@ export function dependencyRecord(over: Partial<Record> = {}): Record {
     description:
       'libxml2 before 2.13.4, which widget loads from the host, mishandles entity expansion.',
     packages: [
-      {
-        purl: 'pkg:npm/%40acme/widget-native',
-        vulnerable: '>= 2.0.0, < 2.3.1',
-        fixed: '2.3.1',
-      },
+      // the dependency customers update; the product is the repository
+      { purl: 'pkg:generic/libxml2', vulnerable: '< 2.13.4', fixed: '2.13.4' },
     ],
     status: 'fixed',
     fixed_in: ['v1.4.2'],

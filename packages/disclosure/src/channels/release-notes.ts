@@ -6,9 +6,8 @@
  * channel records what it sent in the same section (see email.ts).
  */
 import { UserError } from '../../../core/src/errors.js'
-import { forMarkdown } from '../../../core/src/text.js'
 import type { Advisory } from '../advisory.js'
-import { safeUrl, severityLabel } from '../markup.js'
+import { mdText, safeUrl, severityLabel } from '../markup.js'
 
 export const SECTION_START = '<!-- psirt:security:start -->'
 export const SECTION_END = '<!-- psirt:security:end -->'
@@ -77,9 +76,9 @@ export function entryLine(a: Advisory): string {
           `https://github.com/${a.repository}/security/advisories/${a.ghsa_id}`,
         )
       : undefined
-  const label = forMarkdown(ids.join(' / '))
+  const label = mdText(ids.join(' / '))
   const name = link ? `[${label}](${link})` : label
-  return `- **${severityLabel(a.severity)}** ${name}: ${forMarkdown(a.title, 200)} <!-- psirt:advisory:${safeId(a.id)} -->`
+  return `- **${severityLabel(a.severity)}** ${name}: ${mdText(a.title, 200)} <!-- psirt:advisory:${safeId(a.id)} -->`
 }
 
 /** The section text, markers included. */
