@@ -12,7 +12,8 @@
  * nothing is accepted silently.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { dump } from 'js-yaml'
@@ -26,7 +27,12 @@ import {
 import { forLog } from '../../core/src/text.js'
 import { packageNameOf } from '../../purl/src/index.js'
 import { checkId, normalizeId } from '../../records/src/ids.js'
-import { isoToday } from '../../records/src/load.js'
+import {
+  DEFAULT_CONFIG,
+  isoToday,
+  loadConfig,
+  loadSecurityFolder,
+} from '../../records/src/load.js'
 import { RECORD_SCHEMA_VERSION } from '../../records/src/types.js'
 import { parseDecisionFile } from './decisions.js'
 import { compareIdPreference } from './ids.js'
@@ -46,8 +52,12 @@ OpenVEX documents (.json), osv-scanner.toml, .trivyignore, .trivyignore.yaml,
                      into under_investigation records owned by NAME, due then
   --review-by DATE   review_by for not_affected records without an expiry
 
-Existing files are never overwritten. Exit codes: 0 written, 1 some
-decisions conflict, 2 usage error.`
+Existing files are never overwritten. What is written is checked as
+\`psirt validate\` checks it: a record that needs completing (an id that is
+not a CVE or GHSA, a missing justification, impact or action statement) is
+still written, with TODO comments, and listed with file:line. Exit codes:
+0 written and valid, 1 some decisions conflict or a record needs
+completing, 2 usage error.`
 
 export interface ImportOptions {
   author?: string
@@ -335,6 +345,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   const shown = path.relative(io.cwd, out) || '.'
   if (!values['dry-run']) await mkdir(out, { recursive: true })
   let written = 0
+  const writtenNames: string[] = []
   for (const r of records) {
     const target = path.join(out, r.name)
     const rel = path.join(shown, r.name)
@@ -348,18 +359,87 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     try {
       await writeFile(target, r.yaml, { flag: 'wx' })
       written++
+      writtenNames.push(r.name)
       io.out(`wrote ${rel}`)
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST') throw e
       io.err(`psirt import: ${rel} exists; not overwritten.`)
     }
   }
-  if (!values['dry-run']) {
-    io.out(
-      `${written} record(s) written, ${records.length - written} left as they were, ${conflicts.length} conflict(s).`,
+  // What was written is checked as `psirt validate` would: a record with a
+  // TODO (an id that is not a vulnerability id, a missing statement) is
+  // written for a person to complete, but the command does not pass.
+  const incomplete = values['dry-run']
+    ? await validateDryRun(records, shown, io.cwd, opts.today)
+    : await validateWritten(writtenNames, shown, io.cwd, opts.today)
+  for (const p of incomplete) io.err(forLog(formatProblem(p), 1000))
+  const files = new Set(incomplete.map((p) => p.file)).size
+  if (files > 0) {
+    io.err(
+      `psirt import: ${files} record(s) ${values['dry-run'] ? 'would not' : 'do not'} pass \`psirt validate\` yet: complete the fields named above (the TODO comments in each file say what), then run \`psirt validate\`.`,
     )
   }
-  return conflicts.length > 0 ? EXIT.findings : EXIT.ok
+  if (!values['dry-run']) {
+    io.out(
+      `${written} record(s) written, ${records.length - written} left as they were, ${conflicts.length} conflict(s), ${files} to complete.`,
+    )
+  }
+  return conflicts.length > 0 || files > 0 ? EXIT.findings : EXIT.ok
+}
+
+/**
+ * The problems `psirt validate` reports in the records just written (and
+ * their duplicates among the records already in the folder), with the
+ * repository's policy when the working directory has one.
+ */
+async function validateWritten(
+  names: string[],
+  shown: string,
+  cwd: string,
+  today: string,
+): Promise<Problem[]> {
+  if (names.length === 0) return []
+  const { config } = await loadConfig(cwd).catch(() => ({
+    config: structuredClone(DEFAULT_CONFIG),
+  }))
+  const ours = new Set(names.map((n) => path.join(shown, n)))
+  const { problems } = await loadSecurityFolder(
+    cwd,
+    { ...config, security_dir: shown },
+    today,
+  )
+  return problems.filter((p) => ours.has(path.normalize(p.file)))
+}
+
+/** The same check for a dry run, on a copy in a temporary folder. */
+async function validateDryRun(
+  records: ImportedRecord[],
+  shown: string,
+  cwd: string,
+  today: string,
+): Promise<Problem[]> {
+  if (records.length === 0) return []
+  const tmp = await mkdtemp(path.join(tmpdir(), 'psirt-import-'))
+  try {
+    await mkdir(path.join(tmp, 'security'))
+    for (const r of records) {
+      await writeFile(path.join(tmp, 'security', r.name), r.yaml)
+    }
+    const { config } = await loadConfig(cwd).catch(() => ({
+      config: structuredClone(DEFAULT_CONFIG),
+    }))
+    const { problems } = await loadSecurityFolder(
+      tmp,
+      { ...config, security_dir: 'security' },
+      today,
+    )
+    return problems.map((p) => ({
+      ...p,
+      file: path.join(shown, path.relative('security', p.file)),
+    }))
+  } finally {
+    await rm(tmp, { recursive: true, force: true })
+  }
 }
 
 register(

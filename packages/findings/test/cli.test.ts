@@ -105,7 +105,14 @@ withShared('psirt import on real decision files', () => {
         ['import', '.trivyignore', '--author', '@psirt', '--today', TODAY],
         io,
       ),
-    ).toBe(0)
+    ).toBe(1)
+    // written all the same, and listed with file:line and what to complete
+    expect(io.stderr.join('\n')).toMatch(
+      /^security\/CVE-2018-14618\.yml:\d+(:\d+)?: error vex\/justification/m,
+    )
+    expect(io.stderr.join('\n')).toMatch(
+      /record\(s\) do not pass `psirt validate` yet/,
+    )
     const text = readFileSync(
       path.join(root, 'security/CVE-2018-14618.yml'),
       'utf8',
@@ -169,15 +176,62 @@ withShared('psirt import on real decision files', () => {
   test('--dry-run prints the records and writes nothing', async () => {
     const root = repo('govulncheck.openvex.json')
     const io = captured(root)
-    const code = await run(
+    await run(
       ['import', 'govulncheck.openvex.json', '--dry-run', '--today', TODAY],
       io,
     )
-    expect(code).toBe(0)
     expect(existsSync(path.join(root, 'security'))).toBe(false)
     expect(io.stdout.join('\n')).toMatch(
       /--- security\/GO-2021-0113\.yml\n# Imported/,
     )
+  })
+
+  test.each([
+    [
+      'govulncheck.openvex.json',
+      'security/GO-2021-0265.yml',
+      /action_statement/,
+    ],
+    [
+      'fleetdm-security-vex-CVE-2025-30204.vex.json',
+      'security/CVE-2025-30204.yml',
+      /impact_statement/,
+    ],
+  ])(
+    '%s: a record that needs completing is written, listed, and exits 1',
+    async (file, written, what) => {
+      const root = repo(file)
+      const io = captured(root)
+      const args = [
+        'import',
+        file,
+        '--author',
+        '@p',
+        '--review-by',
+        '2027-06-01',
+      ]
+      const code = await run([...args, '--today', TODAY], io)
+      expect(code).toBe(1)
+      expect(existsSync(path.join(root, written))).toBe(true)
+      const listed = io.stderr.filter((l) => l.startsWith(`${written}:`))
+      expect(listed.join('\n')).toMatch(what)
+      // every error `psirt validate` finds in the folder, import listed
+      for (const p of await problemsOf(root)) {
+        expect(listed.join('\n')).toContain(`error ${p.rule}`)
+      }
+    },
+  )
+
+  test('--dry-run checks the records too', async () => {
+    const root = repo('govulncheck.openvex.json')
+    const io = captured(root)
+    const code = await run(
+      ['import', 'govulncheck.openvex.json', '--dry-run', '--today', TODAY],
+      io,
+    )
+    expect(code).toBe(1)
+    expect(io.stderr.join('\n')).toMatch(/^security\/GO-2021-0265\.yml:/m)
+    expect(io.stderr.join('\n')).toMatch(/would not pass `psirt validate`/)
   })
 
   test('the VEX author is the default review author', async () => {
