@@ -11,10 +11,16 @@ export function recordSeverity(
 ): { severity: Severity; score?: number; vector?: string } | undefined {
   const cvss = record.cvss
   if (!cvss) return undefined
-  for (const vector of [cvss.v4, cvss.v3, cvss.v2]) {
+  for (const [vector, versions] of [
+    [cvss.v4, ['4.0']],
+    [cvss.v3, ['3.1', '3.0']],
+    [cvss.v2, ['2.0']],
+  ] as const) {
     if (vector === undefined) continue
     try {
       const r = scoreVector(vector)
+      // A vector in another version's field is refused by validation.
+      if (!(versions as readonly string[]).includes(r.version)) continue
       return { severity: r.severity, score: r.score, vector }
     } catch {
       // An invalid vector is reported by validation; fall through to the next.

@@ -192,3 +192,15 @@ export interface Config {
   /** repository this config belongs to (`owner/name`), for links */
   repository?: string
 }
+
+/**
+ * Reports one problem of a record at a JSON pointer (`/disclosure/kind`):
+ * the rule, one sentence saying what is wrong and one saying how to fix it.
+ */
+export type Report = (
+  pointer: string,
+  rule: string,
+  message: string,
+  fix: string,
+  severity?: 'error' | 'warning',
+) => void

@@ -4,109 +4,25 @@
  * (who gets a CVE, who an advisory). A record that contradicts its own facts
  * is refused with the reason.
  */
-import { PackageURL } from 'packageurl-js'
-import { UserError, type Problem } from '../../core/src/errors.js'
+import type { Problem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
-import {
-  ecosystemOfPurlType,
-  isValidVersion,
-  parseRange,
-} from '../../versions/src/index.js'
+import { checkCvss } from './cvss.js'
 import { checkId, normalizeId } from './ids.js'
+import { checkPackages, releaseProblem } from './packages.js'
 import { lookup } from './schema.js'
-import type { Config, Position, Record } from './types.js'
+import {
+  MIN_ACTION_CONTENT,
+  placeholderName,
+  weakReasoning,
+  weakText,
+} from './text.js'
+import type { Config, Position, Record, Report } from './types.js'
 
-/** Words that say nothing; an impact statement made of them is refused. */
-const PLACEHOLDERS = new Set([
-  '',
-  '-',
-  '--',
-  '.',
-  '?',
-  'tbd',
-  'tba',
-  'todo',
-  'n/a',
-  'na',
-  'none',
-  'nothing',
-  'no',
-  'not affected',
-  'not applicable',
-  'not relevant',
-  'not used',
-  'unused',
-  'false positive',
-  'ok',
-  'fine',
-  'see above',
-  'see ticket',
-  'wip',
-  'xxx',
-  'ignore',
-  'ignored',
-])
-
-/** The fewest words an impact statement needs to be reasoning. */
-const MIN_REASONING_WORDS = 8
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '')
-}
-
-/**
- * Why an impact statement is not real reasoning, or undefined when it is.
- * Placeholders, restatements of the justification and one-liners without
- * substance do not convince a reviewer.
- */
-export function weakReasoning(
-  statement: string,
-  justification?: string,
-): string | undefined {
-  const t = statement
-    .trim()
-    .toLowerCase()
-    .replace(/[.!]+$/, '')
-  if (PLACEHOLDERS.has(t)) return 'is a placeholder'
-  const w = words(statement)
-  if (justification) {
-    const j = new Set(words(justification.replace(/_/g, ' ')))
-    const filler = new Set([
-      'the',
-      'is',
-      'are',
-      'a',
-      'an',
-      'it',
-      'this',
-      'our',
-      'in',
-      'of',
-      'so',
-    ])
-    const rest = w.filter((x) => !j.has(x) && !filler.has(x))
-    if (rest.length < 3) return 'only restates the justification'
-  }
-  if (w.length < MIN_REASONING_WORDS) {
-    return `has ${w.length} words; say which code or configuration makes the vulnerability unreachable and why (at least ${MIN_REASONING_WORDS} words)`
-  }
-  return undefined
-}
+export { weakReasoning, weakText } from './text.js'
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)
 }
-
-type Report = (
-  pointer: string,
-  rule: string,
-  message: string,
-  fix: string,
-  severity?: 'error' | 'warning',
-) => void
 
 /**
  * Checks one schema-valid record against the process rules. `today` is the
@@ -129,6 +45,7 @@ export function checkRecordRules(
   checkPackages(record, report)
   checkStatus(record, config, today, report)
   checkDisclosure(record, config, report)
+  problems.push(...checkCvss(record, file, positions))
   return problems
 }
 
@@ -178,54 +95,6 @@ function checkIds(record: Record, report: Report): void {
   }
 }
 
-function checkPackages(record: Record, report: Report): void {
-  record.packages.forEach((p, i) => {
-    let purl: PackageURL
-    try {
-      purl = PackageURL.fromString(p.purl)
-    } catch (e) {
-      report(
-        `/packages/${i}/purl`,
-        'record/purl',
-        `"${forLog(p.purl, 120)}" is not a valid package URL: ${forLog((e as Error).message, 120)}.`,
-        'write pkg:<type>/<namespace>/<name>, e.g. pkg:golang/github.com/disintegration/imaging.',
-      )
-      return
-    }
-    if (purl.version || purl.qualifiers || purl.subpath) {
-      report(
-        `/packages/${i}/purl`,
-        'record/purl-version',
-        'the purl carries a version, qualifiers or a subpath; matching needs the bare package.',
-        `write ${new PackageURL(purl.type, purl.namespace, purl.name, undefined, undefined, undefined).toString()} and put versions in "vulnerable" and "fixed".`,
-      )
-    }
-    const eco = ecosystemOfPurlType(purl.type)
-    if (p.vulnerable !== undefined) {
-      try {
-        parseRange(eco, p.vulnerable)
-      } catch (e) {
-        report(
-          `/packages/${i}/vulnerable`,
-          'record/range',
-          (e instanceof UserError ? e.message : String(e)).split(' Fix: ')[0],
-          'write comma-separated constraints such as ">= 1.0.0, < 1.6.3", with "||" between alternatives.',
-        )
-      }
-    }
-    if (p.fixed !== undefined && !isValidVersion(eco, p.fixed)) {
-      report(
-        `/packages/${i}/fixed`,
-        'record/version',
-        `"${forLog(p.fixed, 64)}" is not a valid ${eco} version.`,
-        eco === 'go'
-          ? 'write a Go module version such as v1.6.3.'
-          : 'write a version such as 1.6.3.',
-      )
-    }
-  })
-}
-
 /**
  * An embargoed record keeps its details where `private_details` says, not
  * in the public security folder (docs/embargo.md, rule 1): the statements
@@ -234,6 +103,23 @@ function checkPackages(record: Record, report: Report): void {
 function detailsElsewhere(record: Record): boolean {
   const d = record.disclosure
   return d.embargoed === true && !!d.private_details?.trim()
+}
+
+/** Reports a free-text field that is not real text (text.ts). */
+function checkText(
+  report: Report,
+  pointer: string,
+  rule: string,
+  value: string | undefined,
+  says: string,
+  minContent = MIN_ACTION_CONTENT,
+): void {
+  if (value === undefined) return
+  const weak = weakText(value, { minContent, says })
+  if (weak) {
+    const field = pointer.slice(1).replace('/', '.')
+    report(pointer, rule, `${field} ${weak}.`, `${says}.`)
+  }
 }
 
 function checkStatus(
@@ -269,7 +155,7 @@ function checkStatus(
           'add `justification:` with one of the five OpenVEX justifications.',
         )
       }
-      if (!record.impact_statement) {
+      if (record.impact_statement === undefined) {
         if (!detailsElsewhere(record)) {
           report(
             '/status',
@@ -299,21 +185,33 @@ function checkStatus(
           'a not_affected decision needs review.review_by; it expires.',
           `add \`review_by:\` at most ${config.not_affected_max_days} days after review.decided.`,
         )
-      } else if (
-        daysBetween(review.decided, review.review_by) >
-        config.not_affected_max_days
-      ) {
-        report(
-          '/review/review_by',
-          'record/review-window',
-          `review.review_by is ${daysBetween(review.decided, review.review_by)} days after review.decided; policy allows ${config.not_affected_max_days}.`,
-          'choose an earlier review date.',
-        )
+      } else {
+        if (
+          daysBetween(review.decided, review.review_by) >
+          config.not_affected_max_days
+        ) {
+          report(
+            '/review/review_by',
+            'record/review-window',
+            `review.review_by is ${daysBetween(review.decided, review.review_by)} days after review.decided; policy allows ${config.not_affected_max_days}.`,
+            'choose an earlier review date.',
+          )
+        }
+        if (review.review_by < today) {
+          // A warning: triage-gate owns the verdict on an expired decision.
+          report(
+            '/review/review_by',
+            'record/expired',
+            `the not_affected decision expired on ${review.review_by}; triage-gate treats the finding as undecided.`,
+            `review the reasoning again, then set review.decided to the day of the review and review_by at most ${config.not_affected_max_days} days later, or change the status.`,
+            'warning',
+          )
+        }
       }
       break
     }
     case 'affected':
-      if (!record.action_statement && !detailsElsewhere(record)) {
+      if (record.action_statement === undefined && !detailsElsewhere(record)) {
         report(
           '/status',
           'vex/action-statement',
@@ -329,6 +227,15 @@ function checkStatus(
           'add `due: YYYY-MM-DD` or `fixed_in: [vX.Y.Z]`.',
         )
       }
+      if (record.due && record.due < today && record.fixed_in.length === 0) {
+        report(
+          '/due',
+          'record/overdue',
+          `the mitigation was due on ${record.due} and no release with it is recorded.`,
+          'ship the mitigation and add `fixed_in:` (or set `status: fixed`), or agree a new due date and write it.',
+          'warning',
+        )
+      }
       break
     case 'fixed':
       if (record.fixed_in.length === 0) {
@@ -341,11 +248,13 @@ function checkStatus(
       }
       break
     case 'under_investigation':
-      if (!record.owner) {
+      if (record.owner === undefined || placeholderName(record.owner)) {
         report(
-          '/status',
+          record.owner === undefined ? '/status' : '/owner',
           'record/owner',
-          'an under_investigation decision needs an owner.',
+          record.owner === undefined
+            ? 'an under_investigation decision needs an owner.'
+            : `owner "${forLog(record.owner, 40)}" names nobody.`,
           'add `owner:` with the handle of the person or team investigating.',
         )
       }
@@ -356,9 +265,49 @@ function checkStatus(
           'an under_investigation decision needs a due date.',
           'add `due: YYYY-MM-DD`.',
         )
+      } else if (record.due < today) {
+        report(
+          '/due',
+          'record/overdue',
+          `the investigation was due on ${record.due}.`,
+          'decide (not_affected, affected or fixed), or agree a new due date and write it.',
+          'warning',
+        )
       }
       break
   }
+  checkText(
+    report,
+    '/action_statement',
+    'vex/weak-reasoning',
+    record.action_statement,
+    'say what users or the team must do, e.g. which package to upgrade to which version, or which setting to change',
+  )
+  checkText(
+    report,
+    '/mitigation',
+    'record/weak-text',
+    record.mitigation,
+    'say what mitigation is planned or done',
+  )
+  checkText(
+    report,
+    '/workarounds',
+    'record/weak-text',
+    record.workarounds,
+    'say what users can do until they update',
+  )
+  record.fixed_in.forEach((release, i) => {
+    const bad = releaseProblem(release)
+    if (bad) {
+      report(
+        `/fixed_in/${i}`,
+        'record/fixed-in',
+        `fixed_in: ${bad}; it names a release of this software.`,
+        'write the version of the release that contains the fix, e.g. v1.4.2.',
+      )
+    }
+  })
   if (record.justification && record.status !== 'not_affected') {
     report(
       '/justification',
@@ -369,17 +318,39 @@ function checkStatus(
   }
 }
 
+/**
+ * The disclosure follows from the record's facts (docs/DESIGN §1): software
+ * that is not distributed gets no CVE; a vulnerability customers fix by
+ * updating a dynamically linked dependency gets an advisory; one that is
+ * exploitable and fixed only by our release gets a CVE. For affected and
+ * fixed records the facts must decide the kind; every record is refused
+ * when its kind or ids contradict its facts.
+ */
 function checkDisclosure(record: Record, config: Config, report: Report): void {
   const d = record.disclosure
   const distributed = d.distributed ?? config.distributed
   const kind = d.kind
-  if (!distributed && kind === 'cve') {
-    report(
-      '/disclosure/kind',
-      'disclosure/internal-no-cve',
-      'the software is not distributed (internal-only), and internal-only software gets no CVE.',
-      'set `kind: none`, or `distributed: true` if customers run it.',
-    )
+  const decides = record.status === 'affected' || record.status === 'fixed'
+
+  if (!distributed && record.status !== 'not_affected') {
+    // A not_affected record may carry the upstream CVE it is not affected
+    // by; any other record's cve_id is one reserved for this software.
+    const at =
+      kind === 'cve'
+        ? '/disclosure/kind'
+        : d.cve_id
+          ? '/disclosure/cve_id'
+          : d.cve_published
+            ? '/disclosure/cve_published'
+            : undefined
+    if (at) {
+      report(
+        at,
+        'disclosure/internal-no-cve',
+        'the software is not distributed (internal-only), and internal-only software gets no CVE.',
+        'set `kind: none` and remove cve_id and cve_published, or `distributed: true` if customers run it.',
+      )
+    }
   }
   if (d.fix_by === 'dependency_update' && kind === 'cve') {
     report(
@@ -388,6 +359,28 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
       'customers fix this by updating a dynamically linked dependency, which calls for a security advisory, not a CVE.',
       'set `kind: advisory`.',
     )
+  }
+  if (kind === 'cve' && record.status !== 'not_affected') {
+    if (d.exploitable === false) {
+      report(
+        '/disclosure/exploitable',
+        'disclosure/contradiction',
+        'kind is cve, but the record says the vulnerability is not exploitable; a CVE is for a vulnerability with a path of exploitation in the software as released.',
+        'set `exploitable: true` if there is one, or `kind: none`.',
+      )
+    }
+    const missing = [
+      d.exploitable === undefined ? '`exploitable: true`' : undefined,
+      d.fix_by === undefined ? '`fix_by: our_release`' : undefined,
+    ].filter((x) => x !== undefined)
+    if (missing.length > 0) {
+      report(
+        '/disclosure/kind',
+        'disclosure/cve-facts',
+        'kind is cve, but the record does not state the facts a CVE follows from: exploitable, fixed only by our release, distributed.',
+        `add ${missing.join(' and ')} under disclosure if they hold, or set the kind they call for.`,
+      )
+    }
   }
   if (kind === 'advisory') {
     if (d.fix_by !== 'dependency_update') {
@@ -398,8 +391,16 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
         'set `fix_by: dependency_update`, or `kind: cve` if only our release fixes it.',
       )
     }
+    if (d.exploitable === false && record.status !== 'not_affected') {
+      report(
+        '/disclosure/exploitable',
+        'disclosure/contradiction',
+        'kind is advisory, but the record says the vulnerability is not exploitable, so there is no impact to advise about.',
+        'set `exploitable: true` if there is a path of exploitation, or `kind: none`.',
+      )
+    }
     for (const key of ['potential_impact', 'dependency_update'] as const) {
-      if (!d[key] && !detailsElsewhere(record)) {
+      if (d[key] === undefined && !detailsElsewhere(record)) {
         report(
           '/disclosure',
           `disclosure/${key.replace('_', '-')}`,
@@ -425,18 +426,54 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
       )
     }
   }
-  if (
-    d.exploitable === true &&
-    d.fix_by === 'our_release' &&
-    distributed &&
-    kind !== 'cve'
-  ) {
-    report(
-      '/disclosure/kind',
-      'disclosure/needs-cve',
-      'the vulnerability is exploitable, fixed only by our release, and the software is distributed: it needs a CVE.',
-      'set `kind: cve`.',
-    )
+  checkText(
+    report,
+    '/disclosure/potential_impact',
+    'disclosure/potential-impact',
+    d.potential_impact,
+    'say what can happen to a customer who does not update',
+  )
+  checkText(
+    report,
+    '/disclosure/dependency_update',
+    'disclosure/dependency-update',
+    d.dependency_update,
+    'name the dependency and the version customers must update to',
+  )
+  d.versions_tested?.forEach((v, i) => {
+    if (placeholderName(v) || !/\d/.test(v)) {
+      report(
+        `/disclosure/versions_tested/${i}`,
+        'disclosure/versions-tested',
+        `versions_tested entry "${forLog(v, 40)}" is not a version.`,
+        'list each version tested with the dependency update, e.g. 8.17.1.',
+      )
+    }
+  })
+
+  if (decides && distributed && d.exploitable === true) {
+    if (d.fix_by === undefined) {
+      report(
+        '/disclosure/exploitable',
+        'disclosure/fix-by',
+        'the vulnerability is exploitable in distributed software, so it needs a CVE or an advisory, and which one depends on how customers fix it; the record does not say.',
+        'add `fix_by: our_release` (with `kind: cve`) or `fix_by: dependency_update` (with `kind: advisory`).',
+      )
+    } else if (d.fix_by === 'our_release' && kind !== 'cve') {
+      report(
+        '/disclosure/kind',
+        'disclosure/needs-cve',
+        'the vulnerability is exploitable, fixed only by our release, and the software is distributed: it needs a CVE.',
+        'set `kind: cve`.',
+      )
+    } else if (d.fix_by === 'dependency_update' && kind === 'none') {
+      report(
+        '/disclosure/kind',
+        'disclosure/needs-advisory',
+        'the vulnerability is exploitable in distributed software and customers fix it by updating a dynamically linked dependency: it needs a security advisory.',
+        'set `kind: advisory` with potential_impact, dependency_update and versions_tested.',
+      )
+    }
   }
   if (record.status === 'not_affected') {
     if (d.exploitable === true) {
@@ -455,6 +492,29 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
         'set `kind: none`.',
       )
     }
+    // cve_id and ghsa_id may name the upstream vulnerability (as aliases);
+    // a fix, a publication or advisory texts of our own contradict the status.
+    const own = [
+      'fix_by',
+      'published',
+      'cve_published',
+      'potential_impact',
+      'dependency_update',
+      'versions_tested',
+    ] as const
+    for (const key of own) {
+      if (d[key] === undefined) continue
+      report(
+        `/disclosure/${key}`,
+        'disclosure/not-affected',
+        key === 'fix_by'
+          ? `a not_affected vulnerability has nothing for customers to fix, yet fix_by is ${String(d.fix_by)}.`
+          : key === 'published' || key === 'cve_published'
+            ? `a not_affected record discloses nothing of its own, yet it says a disclosure was published (${key}).`
+            : `a not_affected record issues no advisory, yet it has ${key}.`,
+        `remove ${key}; keep the upstream cve_id or ghsa_id as an alias if you like.`,
+      )
+    }
   }
   if (d.embargoed) {
     if (record.description !== undefined || record.workarounds !== undefined) {
@@ -465,12 +525,19 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
         'move them to the place named in disclosure.private_details and add them back when the embargo lifts.',
       )
     }
-    if (!d.private_details) {
+    if (d.private_details === undefined) {
       report(
         '/disclosure',
         'embargo/private-details',
         'an embargoed record must say where its private details live.',
         'add `private_details:` with a link to the private tracker or advisory draft.',
+      )
+    } else if (placeholderName(d.private_details)) {
+      report(
+        '/disclosure/private_details',
+        'embargo/private-details',
+        `private_details "${forLog(d.private_details, 40)}" does not say where the private details live.`,
+        'write a link to the private tracker or advisory draft.',
       )
     }
     if (d.published || d.cve_published) {
