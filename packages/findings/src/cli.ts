@@ -336,7 +336,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     }
     decisions.push(...parseDecisionFile(text, file, undefined, problems))
   }
-  for (const p of problems) io.err(formatProblem(p))
+  for (const p of problems) io.err(forLog(formatProblem(p), 1000))
 
   const { records, conflicts } = importDecisions(decisions, opts)
   for (const c of conflicts) io.err(`psirt import: ${forLog(c, 1000)}`)
@@ -351,7 +351,10 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     const rel = path.join(shown, r.name)
     if (values['dry-run']) {
       io.out(
-        `--- ${rel}${existsSync(target) ? ' (exists; would not be overwritten)' : ''}`,
+        forLog(
+          `--- ${rel}${existsSync(target) ? ' (exists; would not be overwritten)' : ''}`,
+          1000,
+        ),
       )
       io.out(r.yaml)
       continue
@@ -360,10 +363,10 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       await writeFile(target, r.yaml, { flag: 'wx' })
       written++
       writtenNames.push(r.name)
-      io.out(`wrote ${rel}`)
+      io.out(forLog(`wrote ${rel}`, 1000))
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST') throw e
-      io.err(`psirt import: ${rel} exists; not overwritten.`)
+      io.err(forLog(`psirt import: ${rel} exists; not overwritten.`, 1000))
     }
   }
   // What was written is checked as `psirt validate` would: a record with a

@@ -109,7 +109,12 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     })
     const file = resolve(io.cwd, values.openvex)
     await writeFile(file, JSON.stringify(doc, null, 2) + '\n')
-    io.err(`wrote ${doc.statements.length} OpenVEX statements to ${file}`)
+    io.err(
+      forLog(
+        `wrote ${doc.statements.length} OpenVEX statements to ${file}`,
+        1000,
+      ),
+    )
   }
 
   if (values.json) {

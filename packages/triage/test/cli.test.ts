@@ -336,3 +336,32 @@ describe('one package at several versions', () => {
     expect(r.code).toBe(0)
   })
 })
+
+describe('messages cannot become workflow commands', () => {
+  test('a report file name with a newline and ::error is printed on one line', async () => {
+    const root = repo({ 'x/r\n::error title=pwn::injected.json': '' })
+    const r = await psirt(['triage', '--root', root, '--reports', 'x/*.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('is empty')
+    for (const l of [...r.err.split('\n'), ...r.out.split('\n')]) {
+      expect(l).not.toMatch(/^\s*::/)
+    }
+  })
+
+  test('--openvex names the file it wrote on one line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'psirt-triage-vex-'))
+    const file = path.join(dir, 'v\n::warning::x.json')
+    const r = await psirt([
+      'triage',
+      '--root',
+      'examples',
+      '--today',
+      '2026-12-03',
+      '--openvex',
+      file,
+    ])
+    expect(r.code).toBe(0)
+    expect(r.err).toContain('OpenVEX statements to')
+    for (const l of r.err.split('\n')) expect(l).not.toMatch(/^\s*::/)
+  })
+})
