@@ -52,6 +52,7 @@ import {
 import {
   EVENTS,
   VERDICTS,
+  dedupeProblems,
   triage,
   type TriageEvent,
   type TriageReport,
@@ -187,17 +188,6 @@ interface RunState {
   templatesNote?: string
   link?: (file: string) => string
   error?: string
-}
-
-function dedupeProblems(loader: Problem[], report: TriageReport): void {
-  // The record validator already reports ids and purls in a form scanners
-  // miss; keep triage's own message only where the validator said nothing.
-  const at = new Set(loader.map((p) => `${p.file}:${p.line}:${p.col}`))
-  report.problems = report.problems.filter(
-    (p) =>
-      p.rule === 'triage/stale-record' ||
-      !at.has(`${p.file}:${p.line}:${p.col}`),
-  )
 }
 
 // LIMITATION: at most MAX_ANNOTATIONS annotations per run (GitHub shows few

@@ -14,7 +14,13 @@ import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
 import { toOpenVex } from './openvex.js'
 import { reportJson, sortVerdicts } from './render.js'
 import { mergeAll, readExternalDecisions } from './sources.js'
-import { EVENTS, VERDICTS, triage, type TriageEvent } from './verdict.js'
+import {
+  EVENTS,
+  VERDICTS,
+  dedupeProblems,
+  triage,
+  type TriageEvent,
+} from './verdict.js'
 
 const HELP = `usage: psirt triage [--root DIR] [--reports GLOB]... [--config FILE]
                     [--event NAME] [--today YYYY-MM-DD] [--json]
@@ -88,6 +94,7 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     event,
   })
   if (problems.some((p) => p.severity === 'error')) report.failed = true
+  dedupeProblems(problems, report)
 
   if (values.openvex !== undefined) {
     const repository = values.repository ?? config.repository

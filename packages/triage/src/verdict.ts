@@ -433,16 +433,20 @@ function untriaged(
 
   let deadline: IsoDate | undefined
   let when = ''
+  const policy =
+    f.severity === 'unknown'
+      ? 'The policy deadline for an unknown severity is the critical one,'
+      : `The policy deadline for ${f.severity} is`
   if (days !== undefined) {
     if (f.published && !Number.isNaN(Date.parse(f.published))) {
       deadline = addDays(f.published, days)
       const left = daysBetween(isoDay(today), deadline)
       when =
         left >= 0
-          ? ` The policy deadline for ${f.severity} is ${days} days after publication: ${deadline} (${left} days left).`
-          : ` The policy deadline for ${f.severity} is ${days} days after publication: ${deadline}, passed ${-left} days ago.`
+          ? ` ${policy} ${days} days after publication: ${deadline} (${left} days left).`
+          : ` ${policy} ${days} days after publication: ${deadline}, passed ${-left} days ago.`
     } else {
-      when = ` The policy deadline for ${f.severity} is ${days} days after publication (publication date unknown).`
+      when = ` ${policy} ${days} days after publication (publication date unknown).`
     }
   }
   return {
@@ -529,4 +533,18 @@ export function triage(input: TriageInput): TriageReport {
     verdicts.some((v) => v.fails) ||
     problems.some((p) => p.severity === 'error')
   return { today, event: input.event, verdicts, problems, counts, failed }
+}
+
+/**
+ * Drops triage's own scanner-form problems where the record validator
+ * already reported the same place (it says the same, in its own words):
+ * the action and `psirt triage` print each spot once.
+ */
+export function dedupeProblems(loader: Problem[], report: TriageReport): void {
+  const at = new Set(loader.map((p) => `${p.file}:${p.line}:${p.col}`))
+  report.problems = report.problems.filter(
+    (p) =>
+      p.rule === 'triage/stale-record' ||
+      !at.has(`${p.file}:${p.line}:${p.col}`),
+  )
 }

@@ -365,3 +365,35 @@ describe('messages cannot become workflow commands', () => {
     for (const l of r.err.split('\n')) expect(l).not.toMatch(/^\s*::/)
   })
 })
+
+describe('psirt triage prints each problem once', () => {
+  test('an id the validator reports is not reported again by triage', async () => {
+    const root = repo({
+      'reports/trivy.json': trivyReport([
+        {
+          target: 'package-lock.json',
+          id: 'CVE-2024-2001',
+          purl: 'pkg:npm/lodash',
+          version: '4.17.20',
+        },
+      ]),
+      'security/cve-2024-2001.yml': LODASH_RECORD.replace(
+        'id: CVE-2024-2001',
+        'id: cve-2024-2001',
+      ),
+    })
+    const r = await psirt([
+      'triage',
+      '--root',
+      root,
+      '--reports',
+      'reports/*.json',
+      '--today',
+      '2026-12-03',
+    ])
+    const atId = r.out
+      .split('\n')
+      .filter((l) => /^security\/cve-2024-2001\.yml:2:\d+: error/.test(l))
+    expect(atId.map((l) => l.split(' ')[2])).toEqual(['record/id-form:'])
+  })
+})

@@ -538,3 +538,12 @@ describe('OpenVEX statements', () => {
     expect(v.explanation).not.toContain('Add `due:`')
   })
 })
+
+describe('deadline wording', () => {
+  test('an unknown severity is given the critical deadline, and says so', () => {
+    const { v } = one(finding({ severity: 'unknown' }), [])
+    expect(v.explanation).toContain(
+      'The policy deadline for an unknown severity is the critical one, 7 days after publication',
+    )
+  })
+})
