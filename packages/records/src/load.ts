@@ -405,12 +405,17 @@ function checkVectors(loaded: LoadedRecord): Problem[] {
     } catch (e) {
       if (!(e instanceof UserError)) throw e
       const pos = lookup(loaded.positions, `/cvss/${key}`)
+      // The scorer's message may carry its own fix: keep it, once.
+      const at = e.message.lastIndexOf(' Fix: ')
       problems.push({
         file: loaded.file,
         ...pos,
         rule: 'record/cvss-vector',
-        message: e.message,
-        fix: "correct the vector; FIRST's calculator shows the valid form.",
+        message: at >= 0 ? e.message.slice(0, at) : e.message,
+        fix:
+          at >= 0
+            ? e.message.slice(at + ' Fix: '.length)
+            : "correct the vector; FIRST's calculator shows the valid form.",
         severity: 'error',
       })
     }

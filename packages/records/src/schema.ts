@@ -34,7 +34,7 @@ let compiled: { record: ValidateFunction; config: ValidateFunction } | undefined
 
 function validators() {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false })
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true })
     addFormats(ajv)
     compiled = {
       record: ajv.compile(recordSchema),
@@ -55,9 +55,33 @@ function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
   return node
 }
 
+/** `a` or `an` before a word, as it is spoken. */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`
+}
+
+/** A value as it appears in a message: short, one line, quoted if text. */
+function shownValue(v: unknown): string {
+  return typeof v === 'string'
+    ? `"${forLog(v, 60)}"`
+    : forLog(JSON.stringify(v), 60)
+}
+
+/** What a schema type is called in a message. */
+const TYPE_NAMES: { [t: string]: string } = {
+  array: 'a list',
+  object: 'a mapping',
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  null: 'empty',
+}
+
 function describe(
   e: ErrorObject,
   root: SchemaNode,
+  doc: string,
 ): { message: string; fix: string; at: string } {
   const field =
     e.instancePath === '' ? 'the file' : `"${e.instancePath.slice(1)}"`
@@ -85,11 +109,56 @@ function describe(
         fix: `add \`${key}:\`${about ? ` (${about})` : ''}.`,
       }
     }
-    case 'enum':
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String)
+      const guess =
+        typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined
       return {
         at: e.instancePath,
-        message: `${field} has a value that is not allowed.`,
-        fix: `use one of: ${(e.params.allowedValues as unknown[]).join(', ')}.`,
+        message: `${field} is ${shownValue(e.data)}, which is not allowed.`,
+        fix: guess
+          ? `did you mean ${guess}? Allowed: ${allowed.join(', ')}.`
+          : `use one of: ${allowed.join(', ')}.`,
+      }
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const node = schemaAt(root, e.instancePath) as
+        (SchemaNode & { minimum?: number; maximum?: number }) | undefined
+      const range =
+        node?.minimum !== undefined && node.maximum !== undefined
+          ? `from ${node.minimum} to ${node.maximum}`
+          : `${e.params.comparison} ${e.params.limit}`
+      return {
+        at: e.instancePath,
+        message: `${field} is ${shownValue(e.data)}; it must be ${range}.`,
+        fix: `write a number ${range} (see ${doc}).`,
+      }
+    }
+    case 'minLength':
+    case 'maxLength':
+      return {
+        at: e.instancePath,
+        message:
+          e.keyword === 'minLength' && e.params.limit === 1
+            ? `${field} is empty.`
+            : `${field} is ${String(e.data).length} characters long; it must be ${e.keyword === 'minLength' ? 'at least' : 'at most'} ${e.params.limit}.`,
+        fix:
+          e.keyword === 'minLength'
+            ? `write a value, or remove the key to use the default (see ${doc}).`
+            : `shorten it to ${e.params.limit} characters.`,
+      }
+    case 'minItems':
+    case 'maxItems':
+      return {
+        at: e.instancePath,
+        message: `${field} lists ${(e.data as unknown[]).length} item(s); it must list ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${e.params.limit}.`,
+        fix:
+          e.keyword === 'minItems'
+            ? `add an item, or remove the key (see ${doc}).`
+            : 'remove items.',
       }
     case 'const':
       return {
@@ -106,17 +175,22 @@ function describe(
             ? 'write a real calendar date as YYYY-MM-DD.'
             : `write a valid ${e.params.format}.`,
       }
-    case 'type':
+    case 'type': {
+      const type = String(e.params.type)
+      const name = TYPE_NAMES[type] ?? article(type)
       return {
         at: e.instancePath,
-        message: `${field} must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}.`,
+        message: `${field} must be ${name}, not ${shownValue(e.data)}.`,
         fix:
-          e.params.type === 'array'
+          type === 'array'
             ? 'write it as a list (`- item` lines or `[a, b]`).'
-            : e.params.type === 'string'
-              ? 'quote the value.'
-              : `write a ${e.params.type}.`,
+            : type === 'object'
+              ? 'write it as a mapping (`key: value` lines indented under it).'
+              : type === 'string'
+                ? 'quote the value.'
+                : `write ${name} (see ${doc}).`,
       }
+    }
     case 'pattern': {
       const about = schemaAt(root, e.instancePath)?.description
       return {
@@ -135,7 +209,7 @@ function describe(
       return {
         at: e.instancePath,
         message: `${field} ${e.message ?? 'is invalid'}.`,
-        fix: 'see docs/records.md.',
+        fix: `see ${doc}.`,
       }
   }
 }
@@ -153,7 +227,11 @@ export function checkSchema(
   const problems: Problem[] = []
   const seen = new Set<string>()
   for (const e of validate.errors ?? []) {
-    const d = describe(e, root)
+    const d = describe(
+      e,
+      root,
+      kind === 'record' ? 'docs/records.md' : 'docs/config.md',
+    )
     const key = `${d.at}|${d.message}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -101,10 +101,10 @@ describe('__proto__ and other Object.prototype names as keys', () => {
 
 describe('a configuration with refused values', () => {
   it.each([
-    ['5', 'must be a string'],
-    ['[a]', 'must be a string'],
-    ['{a: 1}', 'must be a string'],
-    ['null', 'must be a string'],
+    ['5', 'must be text'],
+    ['[a]', 'must be text'],
+    ['{a: 1}', 'must be text'],
+    ['null', 'must be text'],
     ['""', 'security_dir'],
     ['../../../../etc', 'leads outside the repository'],
     ['/etc', 'is an absolute path'],
@@ -286,4 +286,52 @@ describe('psirt validate output', () => {
       expect(r.err.join('\n')).toContain('calendar date')
     },
   )
+})
+
+describe('schema messages', () => {
+  async function messages(config: string, record = valid) {
+    const root = repo({
+      '.github/psirt.yml': config,
+      'security/r.yml': record,
+    })
+    const { problems } = await problemsOf(root)
+    return problems.map((p) => `${p.message} Fix: ${p.fix}`)
+  }
+
+  it('states the allowed range and points to docs/config.md', async () => {
+    expect(await messages('version: 1\ndeadlines: {critical: 0}\n')).toEqual([
+      '"deadlines/critical" is 0; it must be from 1 to 3650. Fix: write a number from 1 to 3650 (see docs/config.md).',
+    ])
+  })
+
+  it('says a/an as spoken and names the wrong value', async () => {
+    expect(await messages('version: 1\nnot_affected_max_days: null\n')).toEqual(
+      [
+        '"not_affected_max_days" must be a whole number, not null. Fix: write a whole number (see docs/config.md).',
+      ],
+    )
+    expect(await messages('version: 1\nchannels: {discourse: 5}\n')).toEqual([
+      '"channels/discourse" must be a mapping, not 5. Fix: write it as a mapping (`key: value` lines indented under it).',
+    ])
+  })
+
+  it('shows the bad value of an enum and the value meant', async () => {
+    expect(await messages('version: 1\nfail_on: Hihg\n')).toEqual([
+      '"fail_on" is "Hihg", which is not allowed. Fix: did you mean high? Allowed: none, low, medium, high, critical.',
+    ])
+    const fixed = valid.replace('status: not_affected', 'status: Not_Affected')
+    expect(await messages('version: 1\n', fixed)).toContainEqual(
+      expect.stringContaining('did you mean not_affected?'),
+    )
+  })
+
+  it('gives the fix of a bad CVSS vector once', async () => {
+    const spaced = valid.replace(
+      /v3: .*/,
+      'v3: "CVSS:3.1/AV:L /AC:L/PR:N/UI:R/S:U/C:N/I:N/A:H"',
+    )
+    const all = await messages('version: 1\n', spaced)
+    const vector = all.find((m) => m.includes('whitespace'))
+    expect(vector?.match(/Fix:/g)).toHaveLength(1)
+  })
 })
