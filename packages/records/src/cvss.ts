@@ -38,6 +38,7 @@ export function checkCvss(
       problems.push({
         ...p,
         rule: 'record/cvss-version',
+        message: p.message.replace(/^(cvss\.v\d): (?=\1 )/, ''),
         fix: `move the vector to the field of its version (cvss.v4 for CVSS 4.0, cvss.v3 for 3.1 and 3.0, cvss.v2 for 2.0).`,
       })
     }

@@ -421,6 +421,9 @@ describe('cvss: the recorded score and severity agree with the vectors', () => {
 
   it('v2wrong, v2wrong2: refuses a v3.1 or v4.0 vector in cvss.v2', () => {
     expect(errors(withCvss({ v2: V31 }))).toEqual(['record/cvss-version'])
+    expect(problems(withCvss({ v2: V31 }))[0].message).toMatch(
+      /^cvss\.v2 holds a CVSS 3\.1 vector/,
+    )
     expect(errors(withCvss({ v2: V40 }))).toEqual(['record/cvss-version'])
     expect(errors(withCvss({ v3: V40 }))).toEqual(['record/cvss-version'])
   })
