@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util'
 import { EXIT, register, type Io } from '../../cli/src/cli.js'
 import { UserError, errorMessage } from '../../core/src/errors.js'
+import { forLog } from '../../core/src/text.js'
 import { scoreVector } from './score.js'
 import { CvssError, type CvssResult } from './types.js'
 
@@ -13,8 +14,11 @@ const HELP = 'score CVSS v4.0/v3.x/v2.0 vectors: score [--json] [VECTOR...]'
 const USAGE = `usage: psirt score [--json] [VECTOR...]
 
 Scores each CVSS vector (v4.0, v3.1, v3.0 or v2.0) as FIRST's calculators do.
-With no VECTOR, reads one vector per line from standard input.
-  --json   print the results as a JSON array
+With no VECTOR, reads one vector per line from standard input (only the
+line ending is removed; blank lines are skipped). A vector is refused if it
+holds any whitespace, as an argument or a line.
+  --json   print a JSON array with one entry per vector: the score, or
+           {"vector": ..., "error": ...} for a vector that is refused
 Exit status: 0 when every vector is valid, 2 when any is not.`
 
 function options(args: string[]): {
@@ -67,10 +71,9 @@ async function score(args: string[], io: Io): Promise<number> {
   }
   let vectors = opts.vectors
   if (vectors.length === 0 && io.stdin) {
-    vectors = (await io.stdin())
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '')
+    // Only the line ending goes: other whitespace is refused, as it is in
+    // an argument.
+    vectors = (await io.stdin()).split(/\r?\n/).filter((l) => l !== '')
   }
   if (vectors.length === 0) {
     throw new UserError(
@@ -78,7 +81,8 @@ async function score(args: string[], io: Io): Promise<number> {
     )
   }
 
-  const results: CvssResult[] = []
+  // One entry per vector, in order: a refused vector is in the JSON too.
+  const results: (CvssResult | { vector: string; error: string })[] = []
   let invalid = 0
   for (const vector of vectors) {
     try {
@@ -86,11 +90,16 @@ async function score(args: string[], io: Io): Promise<number> {
     } catch (e) {
       if (!(e instanceof CvssError)) throw e
       invalid++
-      io.err(`psirt score: ${e.message}`)
+      results.push({ vector, error: e.message })
+      io.err(forLog(`psirt score: ${e.message}`, 2000))
     }
   }
   if (opts.json) io.out(JSON.stringify(results, null, 2))
-  else for (const r of results) io.out(describeResult(r))
+  else {
+    for (const r of results) {
+      if ('score' in r) io.out(forLog(describeResult(r), 2000))
+    }
+  }
   return invalid === 0 ? EXIT.ok : EXIT.usage
 }
 

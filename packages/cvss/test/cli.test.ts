@@ -47,9 +47,38 @@ describe('psirt score', () => {
   })
 
   it('reads one vector per line from standard input', async () => {
-    const io = capture(`${V4}\n\n  ${V31}  \n`)
+    const io = capture(`${V4}\r\n\n${V31}\n`)
     expect(await run(['score'], io)).toBe(EXIT.ok)
     expect(io.stdout).toHaveLength(2)
+  })
+
+  it('refuses whitespace around a vector on a line as in an argument', async () => {
+    const line = capture(`${V4}\n  ${V31}  \n`)
+    expect(await run(['score'], line)).toBe(EXIT.usage)
+    const arg = capture()
+    expect(await run(['score', V4, `  ${V31}  `], arg)).toBe(EXIT.usage)
+    expect(line.stderr).toEqual(arg.stderr)
+    expect(line.stderr[0]).toMatch(/whitespace/)
+  })
+
+  it('gives an entry to each vector in --json, the refused ones too', async () => {
+    const io = capture()
+    expect(await run(['score', '--json', V4, 'bad'], io)).toBe(EXIT.usage)
+    const results = JSON.parse(io.stdout.join('\n')) as {
+      score?: number
+      vector: string
+      error?: string
+    }[]
+    expect(results).toHaveLength(2)
+    expect(results[0].score).toBe(9.3)
+    expect(results[1]).toEqual({ vector: 'bad', error: expect.any(String) })
+  })
+
+  it('prints a refused vector on one line that is not a workflow command', async () => {
+    const io = capture()
+    await run(['score', 'x\n::error::pwned'], io)
+    expect(io.stderr).toHaveLength(1)
+    expect(io.stderr[0]).not.toMatch(/\n|::error/)
   })
 
   it('exits 2 with one error line per invalid vector, scoring the rest', async () => {
