@@ -235,19 +235,33 @@ function outsideFences(lines: Line[]): Line[] {
   return out
 }
 
-/** The line after which markers go: the first level-1 heading. */
+/**
+ * The line after which markers go: the README's title, a level-1 heading
+ * (ATX or setext) that only blank lines, HTML blocks (a logo) and lines of
+ * badges or images come before. A README that opens with prose has no title
+ * here, and its banner goes at the top.
+ */
 function titleLine(lines: Line[]): Line | undefined {
+  let html = false
   for (let i = 0; i < lines.length; i++) {
-    if (/^ {0,3}#(\s|$)/.test(lines[i].text)) return lines[i]
+    const text = lines[i].text
+    if (text.trim() === '') {
+      html = false
+      continue
+    }
+    if (html) continue
+    if (/^ {0,3}#(\s|$)/.test(text)) return lines[i]
     const under = lines[i + 1]
     if (
-      lines[i].text.trim() !== '' &&
       under &&
       under.start === lines[i].next &&
       /^ {0,3}=+\s*$/.test(under.text)
     ) {
       return under
     }
+    if (/^\s*</.test(text)) html = true
+    else if (!/^\s*(\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*)+$/.test(text))
+      return undefined
   }
   return undefined
 }
@@ -284,14 +298,48 @@ export function applyBanner(readme: string, block: string, file = 'README.md') {
     return head + lead + eol + marked + eol + tail
   }
 
-  const start = starts[0]
-  const end = ends.find((l) => start && l.start > start.start)
-  if (starts.length !== 1 || ends.length !== 1 || !start || !end) {
-    const at = starts[1] ?? ends[1] ?? start ?? ends[0]
-    const line = readme.slice(0, at.start).split('\n').length
+  const lineOf = (l: Line) => readme.slice(0, l.start).split('\n').length
+  const refuse = (at: Line, problem: string, fix: string): never => {
     throw new UserError(
-      `${file} must hold exactly one ${BANNER_START} line followed by one ${BANNER_END} line. Fix: remove the stray marker at line ${line}, or both markers to let the banner insert them.`,
-      { file, line, col: 1 },
+      `${file} ${problem}: it must hold exactly one ${BANNER_START} line followed by one ${BANNER_END} line. Fix: ${fix}, or remove every marker to let the banner insert them.`,
+      { file, line: lineOf(at), col: 1 },
+    )
+  }
+  if (starts.length > 1) {
+    refuse(
+      starts[1],
+      `has a second ${BANNER_START} line at line ${lineOf(starts[1])}`,
+      'remove it',
+    )
+  }
+  if (ends.length > 1) {
+    refuse(
+      ends[1],
+      `has a second ${BANNER_END} line at line ${lineOf(ends[1])}`,
+      'remove it',
+    )
+  }
+  const [start] = starts
+  const [end] = ends
+  if (!end) {
+    refuse(
+      start,
+      `has no ${BANNER_END} line after the ${BANNER_START} line at line ${lineOf(start)}`,
+      `add ${BANNER_END} after it`,
+    )
+  }
+  if (!start) {
+    refuse(
+      end,
+      `has no ${BANNER_START} line before the ${BANNER_END} line at line ${lineOf(end)}`,
+      `add ${BANNER_START} before it`,
+    )
+  }
+  if (end.start < start.start) {
+    refuse(
+      end,
+      `has its ${BANNER_END} line (line ${lineOf(end)}) before its ${BANNER_START} line (line ${lineOf(start)})`,
+      'swap the two markers',
     )
   }
 

@@ -243,6 +243,19 @@ const cases: { name: string; readme: string; block: string; want: string }[] = [
     want: `\`\`\`\n# not a title\n\`\`\`\n# App\n\n${BANNER_START}\n\n${BLOCK}\n\n${BANNER_END}\n`,
   },
   {
+    name: 'no markers, prose before the first heading: inserted at the top',
+    readme: 'Intro paragraph\n\nMore text\n\n# Usage\n\nstuff\n',
+    block: BLOCK,
+    want: `${BANNER_START}\n\n${BLOCK}\n\n${BANNER_END}\n\nIntro paragraph\n\nMore text\n\n# Usage\n\nstuff\n`,
+  },
+  {
+    name: 'no markers, a logo and badges before the title',
+    readme:
+      '<p align="center">\n  <img src="logo.svg">\n  Secure networking\n</p>\n\n[![ci](b.svg)](ci) ![v](v.svg)\n\n# App\n\nIntro.\n',
+    block: BLOCK,
+    want: `<p align="center">\n  <img src="logo.svg">\n  Secure networking\n</p>\n\n[![ci](b.svg)](ci) ![v](v.svg)\n\n# App\n\n${BANNER_START}\n\n${BLOCK}\n\n${BANNER_END}\n\nIntro.\n`,
+  },
+  {
     name: 'markers present: only the inside changes',
     readme: `# App\n${BANNER_START}\nold\n${BANNER_END}\nrest  \n`,
     block: BLOCK,
@@ -341,14 +354,25 @@ describe('applying the block to a README', () => {
     }
   })
 
-  it('refuses markers in the wrong order', () => {
-    const readme = `${BANNER_END}\n${BANNER_START}\n`
-    expect(() => applyBanner(readme, BLOCK)).toThrow(/exactly one/)
+  it('refuses markers in the wrong order, saying to swap them', () => {
+    const readme = `# App\n${BANNER_END}\n${BANNER_START}\n`
+    expect(() => applyBanner(readme, BLOCK)).toThrow(
+      /line \(line 2\) before its .* line \(line 3\):.*Fix: swap the two markers/,
+    )
   })
 
-  it('refuses two start markers', () => {
+  it('refuses two start markers, naming the second', () => {
     const readme = `${BANNER_START}\n${BANNER_END}\n${BANNER_START}\n${BANNER_END}\n`
-    expect(() => applyBanner(readme, BLOCK)).toThrow(UserError)
+    expect(() => applyBanner(readme, BLOCK)).toThrow(
+      /second .* line at line 3\b.*Fix: remove it/,
+    )
+  })
+
+  it('refuses an end marker alone, saying where the start goes', () => {
+    const readme = `# App\n\n${BANNER_END}\n`
+    expect(() => applyBanner(readme, BLOCK)).toThrow(
+      /no .* line before the .* line at line 3\b.*Fix: add/,
+    )
   })
 })
 
