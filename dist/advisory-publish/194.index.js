@@ -22,8 +22,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
-// EXTERNAL MODULE: ./packages/cvss/src/index.ts + 7 modules
-var src = __webpack_require__(1461);
+// EXTERNAL MODULE: ./packages/cvss/src/index.ts
+var src = __webpack_require__(1729);
+// EXTERNAL MODULE: ./packages/records/src/ids.ts
+var ids = __webpack_require__(3780);
 // EXTERNAL MODULE: ./packages/records/src/types.ts
 var types = __webpack_require__(3039);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
@@ -424,6 +426,7 @@ function resolvePackage(pkg, where = {}) {
 
 
 
+
 const SEVERITY_RANK = {
     unknown: -1,
     none: 0,
@@ -448,12 +451,14 @@ function score(loaded, field, vector) {
         }
         throw e;
     }
-    const want = field === 'v4' ? '4.0' : '3.1';
-    if (String(s.version) !== want) {
-        throw new errors/* UserError */.yo(`cvss.${field} holds a CVSS ${(0,src_text/* forLog */.Ig)(s.version, 10)} vector, not ${want}. Fix: move it to the field of its version.`, { file: loaded.file, ...at });
+    // The record schema allows v4.0 in cvss.v4 and v3.1 or v3.0 in cvss.v3.
+    const version = String(s.version);
+    const allowed = field === 'v4' ? ['4.0'] : ['3.1', '3.0'];
+    if (!allowed.includes(version)) {
+        throw new errors/* UserError */.yo(`cvss.${field} holds a CVSS ${(0,src_text/* forLog */.Ig)(version, 10)} vector, not ${allowed.join(' or ')}. Fix: move it to cvss.v${version.charAt(0)}.`, { file: loaded.file, ...at });
     }
     return {
-        version: want,
+        version: version,
         vector,
         score: s.score,
         severity: s.severity,
@@ -490,6 +495,19 @@ function repositoryPackage(repository, fixedIn) {
         },
     ];
 }
+/**
+ * A dependency advisory is ours, about our product: its id is the record's
+ * project-local id or our own GHSA (`disclosure.ghsa_id`, the repository
+ * advisory GitHub assigned us). A record id from a vulnerability database
+ * that is not our GHSA is the upstream's id of the dependency's
+ * vulnerability, and no document of ours may go out under it.
+ */
+function checkOwnId(loaded) {
+    const r = loaded.record;
+    if ((0,ids/* checkId */.i)(r.id).kind === 'LOCAL' || r.id === r.disclosure.ghsa_id)
+        return;
+    throw new errors/* UserError */.yo(`Record ${(0,src_text/* forLog */.Ig)(r.id, 80)} is a dependency advisory, but its id is the dependency's vulnerability, not an advisory of ours. Fix: give the record a project-local id (such as PROJECT-2026-001) and keep ${(0,src_text/* forLog */.Ig)(r.id, 80)} under aliases, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`, { file: loaded.file, ...(0,types/* positionOf */.df)(loaded, '/id') });
+}
 function severityOf(r, scores) {
     if (scores.length > 0)
         return scores[0].severity;
@@ -511,7 +529,13 @@ function toAdvisory(loaded, config, release, now) {
         scores.push(score(loaded, 'v3', r.cvss.v3));
     // An advisory instead of a CVE is, by the process, the dependency case.
     const dependency = r.disclosure.kind === 'advisory';
+    if (dependency)
+        checkOwnId(loaded);
     const iso = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const resolved = r.packages.map((p, i) => resolvePackage(p, {
+        file: loaded.file,
+        ...(0,types/* positionOf */.df)(loaded, `/packages/${i}`),
+    }));
     return {
         id: r.id,
         file: loaded.file,
@@ -523,14 +547,17 @@ function toAdvisory(loaded, config, release, now) {
         cve_id: dependency ? undefined : r.disclosure.cve_id,
         ghsa_id: r.disclosure.ghsa_id,
         aliases: r.aliases,
+        related: dependency
+            ? r.aliases.filter((x) => x !== r.id && x !== r.disclosure.ghsa_id)
+            : [],
         severity: severityOf(r, scores),
         scores,
-        packages: r.packages.length > 0
-            ? r.packages.map((p, i) => resolvePackage(p, {
-                file: loaded.file,
-                ...(0,types/* positionOf */.df)(loaded, `/packages/${i}`),
-            }))
+        // The packages of a dependency advisory are the dependency (what
+        // scanners report and triage matches); the product is ours.
+        packages: resolved.length > 0 && !dependency
+            ? resolved
             : repositoryPackage(config.repository, r.fixed_in),
+        dependencies: dependency ? resolved : [],
         fixed_in: r.fixed_in,
         release,
         cwe: r.cwe,
@@ -683,6 +710,14 @@ const ADVISORY_MD = `# {{title}}
 
 {{dependency_update}}
 
+{{#dependencies}}
+{{dependencies}}
+
+{{/dependencies}}
+{{#related}}
+The dependency's vulnerability: {{related}}
+
+{{/related}}
 {{#versions_tested}}
 Versions tested with this update: {{versions_tested}}
 {{/versions_tested}}
@@ -735,7 +770,9 @@ Affected and fixed versions:
 {{packages}}
 {{#dependency_update}}
 
-Required dependency update: {{dependency_update}}{{#versions_tested}}
+Required dependency update: {{dependency_update}}{{#dependencies}}
+{{dependencies}}{{/dependencies}}{{#related}}
+The dependency's vulnerability: {{related}}{{/related}}{{#versions_tested}}
 Versions tested with this update: {{versions_tested}}{{/versions_tested}}
 {{/dependency_update}}
 {{#impact}}
@@ -770,7 +807,9 @@ const EMAIL_HTML = `<!doctype html>
     {{packages}} {{#dependency_update}}
     <h2>Required dependency update</h2>
     <p>{{dependency_update}}</p>
-    {{#versions_tested}}
+    {{dependencies}} {{#related}}
+    <p>The dependency's vulnerability: {{related}}</p>
+    {{/related}} {{#versions_tested}}
     <p>Versions tested with this update: {{versions_tested}}</p>
     {{/versions_tested}} {{/dependency_update}} {{#impact}}
     <h2>Potential impact</h2>
@@ -887,12 +926,6 @@ function renderDocument(source, values, file) {
 }
 
 ;// CONCATENATED MODULE: ./packages/disclosure/src/markdown.ts
-/**
- * The advisory in markdown: what the GitHub security advisory, the release
- * notes and the Discourse topic show. Every record field is escaped before
- * it reaches the template, so a template only arranges safe text.
- */
-
 
 
 
@@ -907,6 +940,11 @@ function intervalText(iv) {
         parts.push(`<= ${iv.last_affected}`);
     return parts.length > 0 ? parts.join(', ') : 'all versions';
 }
+/** A dependency to update, for people: `ws (npm): affected >= 8.0.0, < 8.17.1, fixed in 8.17.1`. */
+function dependencyText(p) {
+    return (`${p.name} (${p.ecosystem ?? p.type}): affected ${p.intervals.map(intervalText).join(' or ')}` +
+        (p.fixed ? `, fixed in ${p.fixed}` : ''));
+}
 function fixedText(p) {
     const fixes = p.intervals.map((iv) => iv.fixed).filter((f) => !!f);
     return fixes.length > 0 ? fixes.join(', ') : (p.fixed ?? 'none');
@@ -914,7 +952,7 @@ function fixedText(p) {
 function packagesTable(a) {
     if (a.packages.length === 0)
         return 'No package is named in the record.';
-    const rows = a.packages.map((p) => `| ${(0,src_text/* forMarkdown */.Bm)(p.name)} (${(0,src_text/* forMarkdown */.Bm)(p.ecosystem ?? p.type)}) | ${(0,src_text/* forMarkdown */.Bm)(p.intervals.map(intervalText).join(' or '))} | ${(0,src_text/* forMarkdown */.Bm)(fixedText(p))} |`);
+    const rows = a.packages.map((p) => `| ${(0,markup/* mdText */.bC)(p.name)} (${(0,markup/* mdText */.bC)(p.ecosystem ?? p.type)}) | ${(0,markup/* mdText */.bC)(p.intervals.map(intervalText).join(' or '))} | ${(0,markup/* mdText */.bC)(fixedText(p))} |`);
     return ['| Package | Affected | Fixed |', '|---|---|---|', ...rows].join('\n');
 }
 function scoresTable(a) {
@@ -930,32 +968,34 @@ function scoresTable(a) {
 }
 function releaseText(a) {
     const url = a.release.url ? (0,markup/* safeUrl */.Pl)(a.release.url) : undefined;
-    const tag = (0,src_text/* forMarkdown */.Bm)(a.release.tag);
+    const tag = (0,markup/* mdText */.bC)(a.release.tag);
     return url ? `[${tag}](${url})` : tag;
 }
 /** The placeholders every markdown template may use, escaped. */
 function markdownValues(a) {
     return {
-        id: (0,src_text/* forMarkdown */.Bm)(a.id),
-        title: (0,src_text/* forMarkdown */.Bm)(a.title),
+        id: (0,markup/* mdText */.bC)(a.id),
+        title: (0,markup/* mdText */.bC)(a.title),
         summary: (0,markup/* markdownBlock */.dI)(a.summary),
         severity: (0,markup/* severityLabel */.yi)(a.severity),
-        cve_id: (0,src_text/* forMarkdown */.Bm)(a.cve_id ?? ''),
-        ghsa_id: (0,src_text/* forMarkdown */.Bm)(a.ghsa_id ?? ''),
-        aliases: (0,src_text/* forMarkdown */.Bm)(a.aliases.join(', ')),
+        cve_id: (0,markup/* mdText */.bC)(a.cve_id ?? ''),
+        ghsa_id: (0,markup/* mdText */.bC)(a.ghsa_id ?? ''),
+        aliases: (0,markup/* mdText */.bC)(a.aliases.join(', ')),
+        related: (0,markup/* mdText */.bC)(a.related.join(', ')),
+        dependencies: (0,markup/* markdownList */.Al)(a.dependencies.map((p) => (0,markup/* mdText */.bC)(dependencyText(p)))),
         scores: scoresTable(a),
         packages: packagesTable(a),
-        fixed_in: (0,src_text/* forMarkdown */.Bm)(a.fixed_in.join(', ')),
+        fixed_in: (0,markup/* mdText */.bC)(a.fixed_in.join(', ')),
         release: releaseText(a),
         published: a.published,
         dependency_update: (0,markup/* markdownBlock */.dI)(a.dependency_update),
-        versions_tested: (0,src_text/* forMarkdown */.Bm)(a.versions_tested.join(', ')),
+        versions_tested: (0,markup/* mdText */.bC)(a.versions_tested.join(', ')),
         impact: (0,markup/* markdownBlock */.dI)(a.impact),
         workarounds: (0,markup/* markdownBlock */.dI)(a.workarounds),
-        cwe: (0,markup/* markdownList */.Al)(a.cwe.map((c) => (0,src_text/* forMarkdown */.Bm)(c))),
-        credits: (0,markup/* markdownList */.Al)(a.credits.map((c) => (0,src_text/* forMarkdown */.Bm)(c))),
+        cwe: (0,markup/* markdownList */.Al)(a.cwe.map((c) => (0,markup/* mdText */.bC)(c))),
+        credits: (0,markup/* markdownList */.Al)(a.credits.map((c) => (0,markup/* mdText */.bC)(c))),
         references: (0,markup/* markdownList */.Al)(a.references.map(markup/* markdownLink */.iQ)),
-        repository: (0,src_text/* forMarkdown */.Bm)(a.repository ?? ''),
+        repository: (0,markup/* mdText */.bC)(a.repository ?? ''),
     };
 }
 /** The advisory in markdown, from the built-in or the adopter's template. */
@@ -1194,7 +1234,6 @@ async function checkRelease(gh, tag, allowPrerelease) {
  */
 
 
-
 const SECTION_START = '<!-- psirt:security:start -->';
 const SECTION_END = '<!-- psirt:security:end -->';
 const ENTRY = /^- .*<!-- psirt:advisory:(\S+) -->$/;
@@ -1241,9 +1280,9 @@ function entryLine(a) {
     const link = a.ghsa_id && a.repository
         ? (0,markup/* safeUrl */.Pl)(`https://github.com/${a.repository}/security/advisories/${a.ghsa_id}`)
         : undefined;
-    const label = (0,src_text/* forMarkdown */.Bm)(ids.join(' / '));
+    const label = (0,markup/* mdText */.bC)(ids.join(' / '));
     const name = link ? `[${label}](${link})` : label;
-    return `- **${(0,markup/* severityLabel */.yi)(a.severity)}** ${name}: ${(0,src_text/* forMarkdown */.Bm)(a.title, 200)} <!-- psirt:advisory:${safeId(a.id)} -->`;
+    return `- **${(0,markup/* severityLabel */.yi)(a.severity)}** ${name}: ${(0,markup/* mdText */.bC)(a.title, 200)} <!-- psirt:advisory:${safeId(a.id)} -->`;
 }
 /** The section text, markers included. */
 function sectionText(s) {
@@ -1348,6 +1387,10 @@ function textValues(a) {
             .map((l) => `- ${plain(l)}`)
             .join('\n'),
         dependency_update: plain(a.dependency_update),
+        dependencies: a.dependencies
+            .map((p) => `- ${plain(dependencyText(p))}`)
+            .join('\n'),
+        related: plain(a.related.join(', ')),
         versions_tested: plain(a.versions_tested.join(', ')),
         impact: plain(a.impact),
         workarounds: plain(a.workarounds),
@@ -1377,6 +1420,8 @@ function htmlValues(a) {
         release: (0,markup/* escapeHtml */.ZD)(a.release.tag),
         packages: htmlList(packageLines(a).map(markup/* escapeHtml */.ZD)),
         dependency_update: (0,markup/* escapeHtml */.ZD)(a.dependency_update),
+        dependencies: htmlList(a.dependencies.map((p) => (0,markup/* escapeHtml */.ZD)(dependencyText(p)))),
+        related: (0,markup/* escapeHtml */.ZD)(a.related.join(', ')),
         versions_tested: (0,markup/* escapeHtml */.ZD)(a.versions_tested.join(', ')),
         impact: (0,markup/* htmlParagraphs */.N9)(a.impact),
         workarounds: (0,markup/* htmlParagraphs */.N9)(a.workarounds),
@@ -1393,6 +1438,12 @@ function renderEmail(a, templates = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/disclosure/src/mitre.ts
+/**
+ * The CVE assignment information format: the plain-text sections a CNA
+ * pastes into MITRE's request form when it does not use CVE Services.
+ */
+
+
 
 const mitre_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function mitre_plain(text) {
@@ -1438,6 +1489,10 @@ function section(name, body) {
 }
 /** The advisory in MITRE's CVE assignment information format. */
 function renderMitre(a, vendor) {
+    // The text requests a CVE: a record that gets none must not produce it.
+    if (a.kind !== 'cve') {
+        throw new errors/* UserError */.yo(`Record ${(0,src_text/* forLog */.Ig)(a.id, 80)} is a dependency advisory (disclosure.kind ${a.kind}): it gets no CVE, so there is no CVE request text for MITRE.`, { file: a.file });
+    }
     const rule = '-'.repeat(42) + '\n';
     const product = a.packages
         .map((p) => `${p.name} - ${p.intervals.map(intervalText).join(' or ')}`)
@@ -1466,6 +1521,7 @@ function renderMitre(a, vendor) {
 }
 
 ;// CONCATENATED MODULE: ./packages/disclosure/src/osv.ts
+
 
 const OSV_SCHEMA_VERSION = '1.7.5';
 // The id prefixes OSV accepts for a home database (schema `$defs/prefix`).
@@ -1526,15 +1582,22 @@ function renderOsv(a) {
     // record name the dependency's vulnerability, which is related, not the
     // same entry.
     const aliases = a.dependency
-        ? own([a.ghsa_id])
+        ? own([a.ghsa_id, a.id])
         : own([a.ghsa_id, a.cve_id, a.id, ...a.aliases]);
-    const related = a.dependency ? own([a.id, ...a.aliases]) : [];
+    const related = own(a.related);
+    // Our product; the dependency to update is told in the details.
     const affected = a.packages
         .map(affectedOf)
         .filter((x) => x !== undefined);
     const details = [
         a.summary,
         a.impact,
+        a.dependency_update &&
+            `Required dependency update: ${a.dependency_update}` +
+                a.dependencies.map((p) => `\n- ${dependencyText(p)}`).join('') +
+                (a.versions_tested.length > 0
+                    ? `\nVersions tested with this update: ${a.versions_tested.join(', ')}`
+                    : ''),
         a.workarounds && `Workarounds: ${a.workarounds}`,
     ]
         .filter((x) => !!x)
@@ -1630,7 +1693,10 @@ function renderRecord(a, config, opts, publicCopy) {
         html: opts.templates.emailHtml,
     });
     write(opts.root, external_node_path_default().join(dir, 'advisory.md'), markdown, files);
-    write(opts.root, external_node_path_default().join(dir, 'mitre.txt'), renderMitre(a), files);
+    // Only a record that gets a CVE has a CVE request for MITRE.
+    if (a.kind === 'cve') {
+        write(opts.root, external_node_path_default().join(dir, 'mitre.txt'), renderMitre(a), files);
+    }
     write(opts.root, external_node_path_default().join(dir, 'email-subject.txt'), email.subject + '\n', files);
     write(opts.root, external_node_path_default().join(dir, 'email.txt'), email.text, files);
     write(opts.root, external_node_path_default().join(dir, 'email.html'), email.html, files);
