@@ -5,6 +5,7 @@
  * public security folder, must not hold its details.
  */
 import type { LoadedRecord } from '../../records/src/types.js'
+import { EMBARGO_DETAIL_FIELDS, detailAt } from '../../records/src/validate.js'
 import {
   type Context,
   inRecord,
@@ -129,41 +130,11 @@ function pathReveals(path: string, words: string[]): boolean {
   )
 }
 
-/**
- * The fields that describe a vulnerability rather than identify it: every
- * text the redactor withholds (redact.ts) except the id, aliases, CVE and
- * GHSA ids, terms and private_details (what the check needs), the title
- * (required; it is scanned for, keep it neutral), the packages (rule 4
- * reads them) and the owner (a handle, not a detail).
- */
-const DETAIL_FIELDS = [
-  '/description',
-  '/workarounds',
-  '/mitigation',
-  '/impact_statement',
-  '/action_statement',
-  '/references',
-  '/credits',
-  '/disclosure/potential_impact',
-  '/disclosure/dependency_update',
-] as const
-
-function fieldValue(loaded: LoadedRecord, field: string): unknown {
-  let v: unknown = loaded.record
-  for (const key of field.split('/').slice(1)) {
-    v =
-      v && typeof v === 'object'
-        ? (v as Record<string, unknown>)[key]
-        : undefined
-  }
-  return v
-}
-
 function checkDetails(ctx: Context, loaded: LoadedRecord): void {
   const about = subject(ctx, loaded)
   const r = loaded.record
-  for (const field of DETAIL_FIELDS) {
-    const v = fieldValue(loaded, field)
+  for (const field of EMBARGO_DETAIL_FIELDS) {
+    const v = detailAt(loaded.record, field)
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
       continue
     const name = field.slice(1).replace('/', '.')

@@ -517,12 +517,15 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
     }
   }
   if (d.embargoed) {
-    if (record.description !== undefined || record.workarounds !== undefined) {
+    for (const field of EMBARGO_DETAIL_FIELDS) {
+      const v = detailAt(record, field)
+      if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+        continue
       report(
-        record.description !== undefined ? '/description' : '/workarounds',
+        field,
         'embargo/details-in-public',
-        'an embargoed record must not hold its description or workarounds in the repository; they become public with the commit.',
-        'move them to the place named in disclosure.private_details and add them back when the embargo lifts.',
+        `an embargoed record must not hold ${field.slice(1).replace('/', '.')} in the repository; it becomes public with the commit.`,
+        'move it to the place named in disclosure.private_details and add it back when the embargo lifts.',
       )
     }
     if (d.private_details === undefined) {
@@ -549,6 +552,36 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
       )
     }
   }
+}
+
+/**
+ * The fields of a record that describe a vulnerability rather than identify
+ * it. An embargoed record keeps them in its private place (docs/embargo.md,
+ * rule 1); the id, aliases, title, packages, owner and terms stay, because
+ * the checks need them.
+ */
+export const EMBARGO_DETAIL_FIELDS = [
+  '/description',
+  '/workarounds',
+  '/mitigation',
+  '/impact_statement',
+  '/action_statement',
+  '/references',
+  '/credits',
+  '/disclosure/potential_impact',
+  '/disclosure/dependency_update',
+] as const
+
+/** The value at a JSON pointer of EMBARGO_DETAIL_FIELDS. */
+export function detailAt(record: Record, field: string): unknown {
+  let v: unknown = record
+  for (const key of field.split('/').slice(1)) {
+    v =
+      v && typeof v === 'object'
+        ? (v as { [key: string]: unknown })[key]
+        : undefined
+  }
+  return v
 }
 
 /** Problems of one id or alias appearing in two records. */
