@@ -351,6 +351,8 @@ function checkCveIds(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/records/src/validate.ts + 6 modules
+var src_validate = __webpack_require__(3981);
 ;// CONCATENATED MODULE: ./packages/embargo/src/scan.ts
 function scan_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -646,6 +648,7 @@ function position(starts, index) {
 
 
 
+
 // LIMITATION: only the notes, the public-files globs and the security folder
 // (contents and paths) are scanned; commit messages, branch and tag names,
 // and pull request titles are not.
@@ -738,39 +741,11 @@ function pathReveals(path, words) {
     }
     return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
 }
-/**
- * The fields that describe a vulnerability rather than identify it: every
- * text the redactor withholds (redact.ts) except the id, aliases, CVE and
- * GHSA ids, terms and private_details (what the check needs), the title
- * (required; it is scanned for, keep it neutral), the packages (rule 4
- * reads them) and the owner (a handle, not a detail).
- */
-const DETAIL_FIELDS = [
-    '/description',
-    '/workarounds',
-    '/mitigation',
-    '/impact_statement',
-    '/action_statement',
-    '/references',
-    '/credits',
-    '/disclosure/potential_impact',
-    '/disclosure/dependency_update',
-];
-function fieldValue(loaded, field) {
-    let v = loaded.record;
-    for (const key of field.split('/').slice(1)) {
-        v =
-            v && typeof v === 'object'
-                ? v[key]
-                : undefined;
-    }
-    return v;
-}
 function checkDetails(ctx, loaded) {
     const about = subject(ctx, loaded);
     const r = loaded.record;
-    for (const field of DETAIL_FIELDS) {
-        const v = fieldValue(loaded, field);
+    for (const field of src_validate/* EMBARGO_DETAIL_FIELDS */.qd) {
+        const v = (0,src_validate/* detailAt */.BC)(loaded.record, field);
         if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
             continue;
         const name = field.slice(1).replace('/', '.');
@@ -1578,9 +1553,7 @@ async function embargo(args, io) {
     if (!values.notes) {
         throw new src_errors/* UserError */.yo('--notes is required: the release notes file.');
     }
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-        throw new src_errors/* UserError */.yo('--today takes a date as YYYY-MM-DD.');
-    }
+    (0,cli/* dateOption */.Kw)('today', values.today);
     const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
     const { input, problems } = await gatherRelease({
         root,
@@ -2342,7 +2315,7 @@ async function banner(args, io) {
         throw new src_errors/* UserError */.yo('banner takes no positional arguments; use --root DIR.');
     }
     const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
-    const today = values.date ?? (0,load/* isoToday */.XI)();
+    const today = (0,cli/* dateOption */.Kw)('date', values.date) ?? (0,load/* isoToday */.XI)();
     const options = {
         root,
         today,
@@ -6302,9 +6275,7 @@ async function triageCommand(args, io) {
         io.out(triage_src_cli_HELP);
         return cli/* EXIT */.dc.ok;
     }
-    if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-        throw new src_errors/* UserError */.yo('--today takes a date as YYYY-MM-DD.');
-    }
+    (0,cli/* dateOption */.Kw)('today', values.today);
     const event = (values.event ?? 'local');
     if (!EVENTS.includes(event)) {
         throw new src_errors/* UserError */.yo(`--event must be one of ${EVENTS.join(', ')}.`);
@@ -6428,15 +6399,6 @@ not a CVE or GHSA, a missing justification, impact or action statement) is
 still written, with TODO comments, and listed with file:line. Exit codes:
 0 written and valid, 1 some decisions conflict or a record needs
 completing, 2 usage error.`;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function dateOption(name, v) {
-    if (v === undefined)
-        return undefined;
-    if (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-        throw new src_errors/* UserError */.yo(`--${name} takes a date as YYYY-MM-DD, not "${(0,src_text/* forLog */.Ig)(v, 40)}".`);
-    }
-    return v;
-}
 /** A file name for an id: safe on every file system. */
 function recordFileName(id) {
     return `${id.replace(/[^A-Za-z0-9._-]+/g, '-')}.yml`;
@@ -6628,9 +6590,9 @@ async function importCommand(args, io) {
     const opts = {
         author: values.author,
         owner: values.owner,
-        due: dateOption('due', values.due),
-        reviewBy: dateOption('review-by', values['review-by']),
-        today: dateOption('today', values.today) ?? (0,load/* isoToday */.XI)(),
+        due: (0,cli/* dateOption */.Kw)('due', values.due),
+        reviewBy: (0,cli/* dateOption */.Kw)('review-by', values['review-by']),
+        today: (0,cli/* dateOption */.Kw)('today', values.today) ?? (0,load/* isoToday */.XI)(),
     };
     const decisions = [];
     const problems = [];
@@ -10441,8 +10403,10 @@ function positionOf(loaded, path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qd: () => (/* binding */ EMBARGO_DETAIL_FIELDS),
   $T: () => (/* binding */ checkDuplicates),
-  Vw: () => (/* binding */ checkRecordRules)
+  Vw: () => (/* binding */ checkRecordRules),
+  BC: () => (/* binding */ detailAt)
 });
 
 // UNUSED EXPORTS: weakReasoning, weakText
@@ -11545,8 +11509,11 @@ function checkDisclosure(record, config, report) {
         }
     }
     if (d.embargoed) {
-        if (record.description !== undefined || record.workarounds !== undefined) {
-            report(record.description !== undefined ? '/description' : '/workarounds', 'embargo/details-in-public', 'an embargoed record must not hold its description or workarounds in the repository; they become public with the commit.', 'move them to the place named in disclosure.private_details and add them back when the embargo lifts.');
+        for (const field of EMBARGO_DETAIL_FIELDS) {
+            const v = detailAt(record, field);
+            if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+                continue;
+            report(field, 'embargo/details-in-public', `an embargoed record must not hold ${field.slice(1).replace('/', '.')} in the repository; it becomes public with the commit.`, 'move it to the place named in disclosure.private_details and add it back when the embargo lifts.');
         }
         if (d.private_details === undefined) {
             report('/disclosure', 'embargo/private-details', 'an embargoed record must say where its private details live.', 'add `private_details:` with a link to the private tracker or advisory draft.');
@@ -11558,6 +11525,34 @@ function checkDisclosure(record, config, report) {
             report('/disclosure/embargoed', 'embargo/published', 'the record is embargoed but also says it was published.', 'set `embargoed: false` once the fix has shipped, or remove the published date.');
         }
     }
+}
+/**
+ * The fields of a record that describe a vulnerability rather than identify
+ * it. An embargoed record keeps them in its private place (docs/embargo.md,
+ * rule 1); the id, aliases, title, packages, owner and terms stay, because
+ * the checks need them.
+ */
+const EMBARGO_DETAIL_FIELDS = [
+    '/description',
+    '/workarounds',
+    '/mitigation',
+    '/impact_statement',
+    '/action_statement',
+    '/references',
+    '/credits',
+    '/disclosure/potential_impact',
+    '/disclosure/dependency_update',
+];
+/** The value at a JSON pointer of EMBARGO_DETAIL_FIELDS. */
+function detailAt(record, field) {
+    let v = record;
+    for (const key of field.split('/').slice(1)) {
+        v =
+            v && typeof v === 'object'
+                ? v[key]
+                : undefined;
+    }
+    return v;
 }
 /** Problems of one id or alias appearing in two records. */
 function checkDuplicates(loaded) {

@@ -1661,6 +1661,8 @@ function checkCveIds(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/records/src/validate.ts + 5 modules
+var validate = __webpack_require__(5669);
 ;// CONCATENATED MODULE: ./packages/embargo/src/scan.ts
 function scan_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1956,6 +1958,7 @@ function position(starts, index) {
 
 
 
+
 // LIMITATION: only the notes, the public-files globs and the security folder
 // (contents and paths) are scanned; commit messages, branch and tag names,
 // and pull request titles are not.
@@ -2048,39 +2051,11 @@ function pathReveals(path, words) {
     }
     return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
 }
-/**
- * The fields that describe a vulnerability rather than identify it: every
- * text the redactor withholds (redact.ts) except the id, aliases, CVE and
- * GHSA ids, terms and private_details (what the check needs), the title
- * (required; it is scanned for, keep it neutral), the packages (rule 4
- * reads them) and the owner (a handle, not a detail).
- */
-const DETAIL_FIELDS = [
-    '/description',
-    '/workarounds',
-    '/mitigation',
-    '/impact_statement',
-    '/action_statement',
-    '/references',
-    '/credits',
-    '/disclosure/potential_impact',
-    '/disclosure/dependency_update',
-];
-function fieldValue(loaded, field) {
-    let v = loaded.record;
-    for (const key of field.split('/').slice(1)) {
-        v =
-            v && typeof v === 'object'
-                ? v[key]
-                : undefined;
-    }
-    return v;
-}
 function checkDetails(ctx, loaded) {
     const about = subject(ctx, loaded);
     const r = loaded.record;
-    for (const field of DETAIL_FIELDS) {
-        const v = fieldValue(loaded, field);
+    for (const field of validate/* EMBARGO_DETAIL_FIELDS */.qd) {
+        const v = (0,validate/* detailAt */.BC)(loaded.record, field);
         if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
             continue;
         const name = field.slice(1).replace('/', '.');
@@ -4412,8 +4387,10 @@ function positionOf(loaded, path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qd: () => (/* binding */ EMBARGO_DETAIL_FIELDS),
   $T: () => (/* binding */ checkDuplicates),
-  Vw: () => (/* binding */ checkRecordRules)
+  Vw: () => (/* binding */ checkRecordRules),
+  BC: () => (/* binding */ detailAt)
 });
 
 // UNUSED EXPORTS: weakReasoning, weakText
@@ -5363,8 +5340,11 @@ function checkDisclosure(record, config, report) {
         }
     }
     if (d.embargoed) {
-        if (record.description !== undefined || record.workarounds !== undefined) {
-            report(record.description !== undefined ? '/description' : '/workarounds', 'embargo/details-in-public', 'an embargoed record must not hold its description or workarounds in the repository; they become public with the commit.', 'move them to the place named in disclosure.private_details and add them back when the embargo lifts.');
+        for (const field of EMBARGO_DETAIL_FIELDS) {
+            const v = detailAt(record, field);
+            if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+                continue;
+            report(field, 'embargo/details-in-public', `an embargoed record must not hold ${field.slice(1).replace('/', '.')} in the repository; it becomes public with the commit.`, 'move it to the place named in disclosure.private_details and add it back when the embargo lifts.');
         }
         if (d.private_details === undefined) {
             report('/disclosure', 'embargo/private-details', 'an embargoed record must say where its private details live.', 'add `private_details:` with a link to the private tracker or advisory draft.');
@@ -5376,6 +5356,34 @@ function checkDisclosure(record, config, report) {
             report('/disclosure/embargoed', 'embargo/published', 'the record is embargoed but also says it was published.', 'set `embargoed: false` once the fix has shipped, or remove the published date.');
         }
     }
+}
+/**
+ * The fields of a record that describe a vulnerability rather than identify
+ * it. An embargoed record keeps them in its private place (docs/embargo.md,
+ * rule 1); the id, aliases, title, packages, owner and terms stay, because
+ * the checks need them.
+ */
+const EMBARGO_DETAIL_FIELDS = [
+    '/description',
+    '/workarounds',
+    '/mitigation',
+    '/impact_statement',
+    '/action_statement',
+    '/references',
+    '/credits',
+    '/disclosure/potential_impact',
+    '/disclosure/dependency_update',
+];
+/** The value at a JSON pointer of EMBARGO_DETAIL_FIELDS. */
+function detailAt(record, field) {
+    let v = record;
+    for (const key of field.split('/').slice(1)) {
+        v =
+            v && typeof v === 'object'
+                ? v[key]
+                : undefined;
+    }
+    return v;
 }
 /** Problems of one id or alias appearing in two records. */
 function checkDuplicates(loaded) {

@@ -2227,7 +2227,7 @@ __webpack_require__.d(__webpack_exports__, {
   Vw: () => (/* binding */ checkRecordRules)
 });
 
-// UNUSED EXPORTS: weakReasoning, weakText
+// UNUSED EXPORTS: EMBARGO_DETAIL_FIELDS, detailAt, weakReasoning, weakText
 
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
@@ -3555,8 +3555,11 @@ function checkDisclosure(record, config, report) {
         }
     }
     if (d.embargoed) {
-        if (record.description !== undefined || record.workarounds !== undefined) {
-            report(record.description !== undefined ? '/description' : '/workarounds', 'embargo/details-in-public', 'an embargoed record must not hold its description or workarounds in the repository; they become public with the commit.', 'move them to the place named in disclosure.private_details and add them back when the embargo lifts.');
+        for (const field of EMBARGO_DETAIL_FIELDS) {
+            const v = detailAt(record, field);
+            if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+                continue;
+            report(field, 'embargo/details-in-public', `an embargoed record must not hold ${field.slice(1).replace('/', '.')} in the repository; it becomes public with the commit.`, 'move it to the place named in disclosure.private_details and add it back when the embargo lifts.');
         }
         if (d.private_details === undefined) {
             report('/disclosure', 'embargo/private-details', 'an embargoed record must say where its private details live.', 'add `private_details:` with a link to the private tracker or advisory draft.');
@@ -3568,6 +3571,34 @@ function checkDisclosure(record, config, report) {
             report('/disclosure/embargoed', 'embargo/published', 'the record is embargoed but also says it was published.', 'set `embargoed: false` once the fix has shipped, or remove the published date.');
         }
     }
+}
+/**
+ * The fields of a record that describe a vulnerability rather than identify
+ * it. An embargoed record keeps them in its private place (docs/embargo.md,
+ * rule 1); the id, aliases, title, packages, owner and terms stay, because
+ * the checks need them.
+ */
+const EMBARGO_DETAIL_FIELDS = [
+    '/description',
+    '/workarounds',
+    '/mitigation',
+    '/impact_statement',
+    '/action_statement',
+    '/references',
+    '/credits',
+    '/disclosure/potential_impact',
+    '/disclosure/dependency_update',
+];
+/** The value at a JSON pointer of EMBARGO_DETAIL_FIELDS. */
+function detailAt(record, field) {
+    let v = record;
+    for (const key of field.split('/').slice(1)) {
+        v =
+            v && typeof v === 'object'
+                ? v[key]
+                : undefined;
+    }
+    return v;
 }
 /** Problems of one id or alias appearing in two records. */
 function checkDuplicates(loaded) {

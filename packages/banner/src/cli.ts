@@ -3,7 +3,13 @@
  * with `--write` puts it into the file, exactly as the action would.
  */
 import { resolve } from 'node:path'
-import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import {
+  EXIT,
+  dateOption,
+  register,
+  usageErrors,
+  type Io,
+} from '../../cli/src/cli.js'
 import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { parseArgs } from 'node:util'
@@ -45,7 +51,7 @@ async function banner(args: string[], io: Io): Promise<number> {
     throw new UserError('banner takes no positional arguments; use --root DIR.')
   }
   const root = resolve(io.cwd, values.root ?? '.')
-  const today = values.date ?? isoToday()
+  const today = dateOption('date', values.date) ?? isoToday()
   const options = {
     root,
     today,

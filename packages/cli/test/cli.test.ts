@@ -48,4 +48,27 @@ describe('the psirt command (committed bundle)', () => {
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('unknown command "frobnicate"')
   })
+
+  it.each([
+    ['validate', 'examples', '--today'],
+    ['triage', '--root', 'examples', '--today'],
+    [
+      'embargo',
+      '--root',
+      'examples',
+      '--version',
+      'v1.0.0',
+      '--notes',
+      'x.md',
+      '--today',
+    ],
+    ['banner', '--root', 'examples', '--date'],
+    ['import', 'examples/security', '--due'],
+  ])('%s refuses a date that is not on the calendar', (...args) => {
+    const r = run([...args, '2026-02-30'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(
+      /takes a calendar date as YYYY-MM-DD, not "2026-02-30"/,
+    )
+  })
 })

@@ -6,7 +6,13 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
-import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import {
+  EXIT,
+  dateOption,
+  register,
+  usageErrors,
+  type Io,
+} from '../../cli/src/cli.js'
 import { isoToday } from '../../records/src/load.js'
 import { checkRelease } from './check.js'
 import { gatherRelease, readNotesFile } from './gather.js'
@@ -58,9 +64,7 @@ async function embargo(args: string[], io: Io): Promise<number> {
   if (!values.notes) {
     throw new UserError('--notes is required: the release notes file.')
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UserError('--today takes a date as YYYY-MM-DD.')
-  }
+  dateOption('today', values.today)
   const root = resolve(io.cwd, values.root ?? '.')
   const { input, problems } = await gatherRelease({
     root,

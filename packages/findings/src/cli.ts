@@ -17,7 +17,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { dump } from 'js-yaml'
-import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import {
+  EXIT,
+  dateOption,
+  register,
+  usageErrors,
+  type Io,
+} from '../../cli/src/cli.js'
 import {
   UserError,
   errorMessage,
@@ -71,18 +77,6 @@ export interface ImportedRecord {
   /** file name inside the output folder */
   name: string
   yaml: string
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function dateOption(name: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined
-  if (!DATE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-    throw new UserError(
-      `--${name} takes a date as YYYY-MM-DD, not "${forLog(v, 40)}".`,
-    )
-  }
-  return v
 }
 
 /** A file name for an id: safe on every file system. */

@@ -5,7 +5,13 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXIT, register, usageErrors, type Io } from '../../cli/src/cli.js'
+import {
+  EXIT,
+  dateOption,
+  register,
+  usageErrors,
+  type Io,
+} from '../../cli/src/cli.js'
 import { UserError, formatProblem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { installedVersions } from '../../findings/src/merge.js'
@@ -55,9 +61,7 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
     io.out(HELP)
     return EXIT.ok
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new UserError('--today takes a date as YYYY-MM-DD.')
-  }
+  dateOption('today', values.today)
   const event = (values.event ?? 'local') as TriageEvent
   if (!(EVENTS as readonly string[]).includes(event)) {
     throw new UserError(`--event must be one of ${EVENTS.join(', ')}.`)
