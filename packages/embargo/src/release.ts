@@ -1,30 +1,9 @@
 /**
  * Release versions: which releases a record's fix is in, and whether one of
- * them is public. Release tags are compared as Go-style semver (optional
- * `v`), falling back to dotted numeric for other tag schemes.
+ * them is public (tags compare as in versions/src/releases.ts).
  */
-import { compareVersions, isValidVersion } from '../../versions/src/compare.js'
+import { compareReleases, sameRelease } from '../../versions/src/releases.js'
 import type { LoadedRecord } from '../../records/src/types.js'
-
-/** `v1.4.2`, `1.4.2` and `V1.4.2` name the same release. */
-export function sameRelease(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/^v(?=\d)/, '')
-  return norm(a) === norm(b)
-}
-
-/** Orders two release tags; undefined when either cannot be ordered. */
-export function compareReleases(a: string, b: string): number | undefined {
-  for (const eco of ['go', 'generic'] as const) {
-    if (isValidVersion(eco, a) && isValidVersion(eco, b)) {
-      return compareVersions(eco, a, b)
-    }
-  }
-  return undefined
-}
 
 /** Does the record say this release contains its fix? */
 export function fixedInRelease(loaded: LoadedRecord, version: string): boolean {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  compareReleases,
-  fixedInPublicRelease,
-  sameRelease,
-} from '../src/release.js'
+import { compareReleases, sameRelease } from '../../versions/src/releases.js'
+import { fixedInPublicRelease } from '../src/release.js'
 import { record } from './records.js'
 
 describe('sameRelease', () => {

@@ -40,7 +40,7 @@ import {
   type Repo,
 } from './github.js'
 import { labelIntroduced, mergeAll, readExternalDecisions } from './sources.js'
-import { toOpenVex } from './openvex.js'
+import { exportable, toOpenVex } from './openvex.js'
 import { recordTemplate } from './record-template.js'
 import {
   annotations,
@@ -473,7 +473,7 @@ function writeOutputs(
   core.setOutput('report', reportFile)
 
   const repository = ctx.repository ?? config.repository
-  if (records.length > 0 && repository) {
+  if (exportable(records).length > 0 && repository) {
     const doc = toOpenVex(records, {
       repository,
       version: ctx.sha ?? '',

@@ -17,7 +17,7 @@ import { forLog } from '../../core/src/text.js'
 import { installedVersions } from '../../findings/src/merge.js'
 import { readReports } from '../../findings/src/reports.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
-import { toOpenVex } from './openvex.js'
+import { exportable, toOpenVex } from './openvex.js'
 import { reportJson, sortVerdicts } from './render.js'
 import { mergeAll, readExternalDecisions } from './sources.js'
 import {
@@ -107,9 +107,9 @@ async function triageCommand(args: string[], io: Io): Promise<number> {
         '--openvex needs the repository as OWNER/NAME. Fix: pass --repository OWNER/NAME or set `repository:` in the configuration.',
       )
     }
-    if (folder.records.length === 0) {
+    if (exportable(folder.records).length === 0) {
       throw new UserError(
-        '--openvex: there are no records, and an OpenVEX document needs at least one statement.',
+        '--openvex: there are no records to export (embargoed ones are left out), and an OpenVEX document needs at least one statement.',
       )
     }
     const doc = toOpenVex(folder.records, {

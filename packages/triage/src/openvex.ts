@@ -14,12 +14,19 @@
  * - A `not_affected` decision past its expiry is exported as
  *   `under_investigation`, so a scanner stops suppressing it the day the
  *   policy says the decision no longer stands.
+ * - A `fixed` record is `fixed` in a release tag that contains the fix (at
+ *   or after a `fixed_in` of the same major.minor line, or after all of
+ *   them) and `affected` in an older one. A version that is not a release
+ *   tag (a commit sha) is the commit the records describe: `fixed`.
+ * - Embargoed records are left out: the document is published, and a
+ *   statement would name the vulnerability before its fix is public.
  */
 import type {
   Config,
   LoadedRecord,
   Record as PsirtRecord,
 } from '../../records/src/types.js'
+import { compareReleases, sameRelease } from '../../versions/src/releases.js'
 import { addDays, isoDay } from './verdict.js'
 
 export const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0'
@@ -75,12 +82,44 @@ function expiry(r: PsirtRecord, config: Config): string | undefined {
   return byReview ?? byMax
 }
 
+/** Records that may appear in a published OpenVEX document. */
+export function exportable(records: LoadedRecord[]): LoadedRecord[] {
+  return records.filter((l) => l.record.disclosure?.embargoed !== true)
+}
+
+/** A release tag such as v1.4.2 or 2026.11; a commit sha is none. */
+const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i
+
+/** `1.4` from `v1.4.2`: the major.minor line of a release tag. */
+function line(version: string): string {
+  return version.replace(/^v/i, '').split('.').slice(0, 2).join('.')
+}
+
+/**
+ * Does release `version` contain the fix released in `fixedIn` (one version
+ * per release line)? Undefined when `version` is not a tag they order
+ * against.
+ */
+export function containsFix(
+  fixedIn: string[],
+  version: string,
+): boolean | undefined {
+  if (fixedIn.length === 0 || !RELEASE_TAG.test(version)) return undefined
+  if (fixedIn.some((f) => sameRelease(f, version))) return true
+  const orders = fixedIn.map((f) => compareReleases(f, version))
+  if (orders.some((o) => o === undefined)) return undefined
+  const before = fixedIn.filter((_, i) => (orders[i] as number) < 0)
+  if (before.length === fixedIn.length) return true
+  return before.some((f) => line(f) === line(version))
+}
+
 /** The statement fields for one record's decision, as of `today`. */
 function decision(
   r: PsirtRecord,
   file: string,
   today: string,
   config: Config,
+  version: string,
 ): Omit<OpenVexStatement, 'vulnerability' | 'products' | 'timestamp'> {
   switch (r.status) {
     case 'not_affected': {
@@ -108,6 +147,12 @@ function decision(
         ...(r.due ? { status_notes: `Mitigation due ${r.due}.` } : {}),
       }
     case 'fixed':
+      if (containsFix(r.fixed_in ?? [], version) === false) {
+        return {
+          status: 'affected',
+          action_statement: `Update to ${r.fixed_in.join(' or ')}, which contain the fix (${file}).`,
+        }
+      }
       return {
         status: 'fixed',
         ...(r.fixed_in?.length
@@ -140,7 +185,7 @@ export function toOpenVex(
   const today = isoDay(opts.today)
   const product = productPurl(opts.repository, opts.version)
   const statements: OpenVexStatement[] = []
-  const sorted = [...records].sort((a, b) =>
+  const sorted = exportable(records).sort((a, b) =>
     a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0,
   )
   for (const { record: r, file } of sorted) {
@@ -151,7 +196,7 @@ export function toOpenVex(
       (purl) => ({ '@id': purl, identifiers: { purl } }),
     )
     const ids = [...new Set([r.id, ...(r.aliases ?? [])])]
-    const fields = decision(r, file, today, opts.config)
+    const fields = decision(r, file, today, opts.config, opts.version)
     for (const name of ids) {
       const aliases = ids.filter((a) => a !== name)
       statements.push(

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
-import { toOpenVex } from '../src/openvex.js'
+import { containsFix, toOpenVex } from '../src/openvex.js'
 import { TODAY, config, loaded, record } from './helpers.js'
 
 const repoRoot = path.resolve(
@@ -109,6 +109,57 @@ describe('OpenVEX export', () => {
     expect(s.status).toBe('under_investigation')
     expect(s.justification).toBeUndefined()
     expect(s.status_notes).toContain('expired on 2026-06-01')
+  })
+
+  test('an embargoed record is left out of the published document', () => {
+    const secret = loaded(
+      record({
+        id: 'CVE-2026-6000',
+        aliases: ['GHSA-6666-7777-8888'],
+        status: 'fixed',
+        justification: undefined,
+        fixed_in: ['v1.5.0'],
+        disclosure: { kind: 'cve', embargoed: true },
+      }),
+    )
+    const out = JSON.stringify(
+      toOpenVex([...records, secret], {
+        repository: 'acme/widget',
+        version: 'v1.5.0',
+        today: TODAY,
+        config: config(),
+      }),
+    )
+    expect(out).not.toContain('CVE-2026-6000')
+    expect(out).not.toContain('GHSA-6666-7777-8888')
+    expect(out).toContain('CVE-2026-4000')
+  })
+
+  test('a fixed record is affected in a release older than its fix', () => {
+    const at = (version: string) =>
+      toOpenVex(records, {
+        repository: 'acme/widget',
+        version,
+        today: TODAY,
+        config: config(),
+      }).statements.find((s) => s.vulnerability.name === 'CVE-2026-4000')
+    expect(at('v1.4.1')?.status).toBe('affected')
+    expect(at('v1.4.1')?.action_statement).toContain('v1.4.2')
+    expect(at('v1.4.2')?.status).toBe('fixed')
+    expect(at('v1.5.0')?.status).toBe('fixed')
+    expect(at('0123456789abcdef')?.status).toBe('fixed')
+  })
+
+  test.each([
+    [['v1.2.5', 'v1.3.1'], 'v1.2.4', false],
+    [['v1.2.5', 'v1.3.1'], 'v1.2.7', true],
+    [['v1.2.5', 'v1.3.1'], 'v1.3.0', false],
+    [['v1.2.5', 'v1.3.1'], '1.3.1', true],
+    [['v1.2.5', 'v1.3.1'], 'v2.0.0', true],
+    [['v1.2.5'], 'deadbeef', undefined],
+    [[], 'v1.0.0', undefined],
+  ])('fixed_in %j contains the fix in %s: %s', (fixedIn, version, want) => {
+    expect(containsFix(fixedIn, version)).toBe(want)
   })
 
   test('the same input gives the same bytes', () => {
