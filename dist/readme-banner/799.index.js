@@ -4685,6 +4685,12 @@ function checkDisclosure(record, config, report) {
             report(`/disclosure/versions_tested/${i}`, 'disclosure/versions-tested', `versions_tested entry "${(0,src_text/* forLog */.Ig)(v, 40)}" is not a version.`, 'list each version tested with the dependency update, e.g. 8.17.1.');
         }
     });
+    if (decides &&
+        distributed &&
+        kind === 'none' &&
+        d.exploitable === undefined) {
+        report('/disclosure/kind', 'disclosure/facts', `the record is ${record.status} in distributed software and discloses nothing (kind: none), but does not say why: the facts that decide between a CVE, an advisory and nothing are missing.`, 'add `exploitable: false` when the vulnerability cannot be exploited in this software, or `exploitable: true` with `fix_by:` and the kind it calls for.', 'warning');
+    }
     if (decides && distributed && d.exploitable === true) {
         if (d.fix_by === undefined) {
             report('/disclosure/exploitable', 'disclosure/fix-by', 'the vulnerability is exploitable in distributed software, so it needs a CVE or an advisory, and which one depends on how customers fix it; the record does not say.', 'add `fix_by: our_release` (with `kind: cve`) or `fix_by: dependency_update` (with `kind: advisory`).');

@@ -39,7 +39,7 @@ describe('psirt banner', () => {
   it('refuses a malformed date as a usage error', async () => {
     const r = await psirt('--date', '2026-13-01')
     expect(r.code).toBe(EXIT.usage)
-    expect(r.err).toMatch(/not a calendar date/)
+    expect(r.err).toMatch(/--date takes a calendar date/)
   })
 
   it('refuses an unknown option', async () => {

@@ -310,7 +310,7 @@ describe('psirt import usage', () => {
         io,
       ),
     ).toBe(2)
-    expect(io.stderr.join('\n')).toMatch(/--due takes a date/)
+    expect(io.stderr.join('\n')).toMatch(/--due takes a calendar date/)
   })
 
   test('no author anywhere is refused', async () => {

@@ -451,6 +451,20 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
     }
   })
 
+  if (
+    decides &&
+    distributed &&
+    kind === 'none' &&
+    d.exploitable === undefined
+  ) {
+    report(
+      '/disclosure/kind',
+      'disclosure/facts',
+      `the record is ${record.status} in distributed software and discloses nothing (kind: none), but does not say why: the facts that decide between a CVE, an advisory and nothing are missing.`,
+      'add `exploitable: false` when the vulnerability cannot be exploited in this software, or `exploitable: true` with `fix_by:` and the kind it calls for.',
+      'warning',
+    )
+  }
   if (decides && distributed && d.exploitable === true) {
     if (d.fix_by === undefined) {
       report(

@@ -28,7 +28,8 @@ function record(over: Over = {}): Record {
     credits: [],
     references: [],
     ...rest,
-    disclosure: { kind: 'none', ...disclosure },
+    // Without an override, the facts behind kind none: not exploitable.
+    disclosure: { kind: 'none', ...(disclosure ?? { exploitable: false }) },
   }
 }
 
@@ -112,6 +113,38 @@ describe('disclosure: the facts decide the kind', () => {
         }),
       ),
     ).toEqual(['disclosure/needs-advisory'])
+  })
+
+  it('kind none without the facts behind it is a warning for affected and fixed', () => {
+    expect(warnings(record({ disclosure: {} }))).toContain('disclosure/facts')
+    expect(
+      warnings(
+        record({
+          status: 'affected',
+          fixed_in: [],
+          action_statement:
+            'Update the router to v1.2.0 and restart every edge node.',
+          due: '2026-12-20',
+          disclosure: {},
+        }),
+      ),
+    ).toContain('disclosure/facts')
+    expect(
+      warnings(record({ disclosure: { exploitable: false } })),
+    ).not.toContain('disclosure/facts')
+    expect(
+      warnings(record({ disclosure: { distributed: false } })),
+    ).not.toContain('disclosure/facts')
+    expect(
+      warnings(
+        record({
+          status: 'under_investigation',
+          fixed_in: [],
+          owner: '@psirt',
+          due: '2026-12-20',
+        }),
+      ),
+    ).not.toContain('disclosure/facts')
   })
 
   it('d7: kind cve but not exploitable is a contradiction', () => {
