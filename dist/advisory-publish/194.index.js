@@ -1637,8 +1637,8 @@ function renderOsv(a) {
     return entry;
 }
 
-// EXTERNAL MODULE: ./packages/disclosure/src/select.ts
-var src_select = __webpack_require__(7587);
+// EXTERNAL MODULE: ./packages/disclosure/src/select.ts + 1 modules
+var src_select = __webpack_require__(1023);
 ;// CONCATENATED MODULE: ./packages/disclosure/src/publish.ts
 /**
  * The publishing run: for each record whose embargo the release lifts,

@@ -128,6 +128,10 @@ function compareReleases(a, b) {
     }
     return undefined;
 }
+/** Is release `version` one of `releases` (a record's fixed_in)? */
+function listsRelease(releases, version) {
+    return releases.some((r) => sameRelease(r, version));
+}
 
 ;// CONCATENATED MODULE: ./packages/embargo/src/release.ts
 /**
@@ -137,7 +141,7 @@ function compareReleases(a, b) {
 
 /** Does the record say this release contains its fix? */
 function fixedInRelease(loaded, version) {
-    return loaded.record.fixed_in.some((v) => sameRelease(v, version));
+    return listsRelease(loaded.record.fixed_in, version);
 }
 // LIMITATION: without the list of public releases (no token, or the CLI
 // without --released), release order stands in for it: a version before the
@@ -2135,6 +2139,7 @@ const DEFAULT_PR_BRANCH = 'psirt/readme-banner';
 
 
 
+
 /** Stops the run on the first error; the message counts them all. */
 function failOnErrors(problems) {
     const errors = problems.filter((p) => p.severity === 'error');
@@ -2159,7 +2164,7 @@ function withReleaseDates(records, tag, today) {
         const { record } = loaded;
         const d = record.disclosure;
         const severity = (0,src_severity/* recordSeverity */.j)(record)?.severity;
-        if (!record.fixed_in.includes(tag) ||
+        if (!listsRelease(record.fixed_in, tag) ||
             d.kind === 'none' ||
             d.published ||
             (severity !== 'critical' && severity !== 'high')) {

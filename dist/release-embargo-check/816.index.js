@@ -1438,6 +1438,10 @@ function compareReleases(a, b) {
     }
     return undefined;
 }
+/** Is release `version` one of `releases` (a record's fixed_in)? */
+function listsRelease(releases, version) {
+    return releases.some((r) => sameRelease(r, version));
+}
 
 ;// CONCATENATED MODULE: ./packages/embargo/src/release.ts
 /**
@@ -1447,7 +1451,7 @@ function compareReleases(a, b) {
 
 /** Does the record say this release contains its fix? */
 function fixedInRelease(loaded, version) {
-    return loaded.record.fixed_in.some((v) => sameRelease(v, version));
+    return listsRelease(loaded.record.fixed_in, version);
 }
 // LIMITATION: without the list of public releases (no token, or the CLI
 // without --released), release order stands in for it: a version before the

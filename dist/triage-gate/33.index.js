@@ -7904,6 +7904,10 @@ function compareReleases(a, b) {
     }
     return undefined;
 }
+/** Is release `version` one of `releases` (a record's fixed_in)? */
+function listsRelease(releases, version) {
+    return releases.some((r) => sameRelease(r, version));
+}
 
 ;// CONCATENATED MODULE: ./packages/triage/src/openvex.ts
 

@@ -14,6 +14,7 @@ import {
 import { forLog } from '../../core/src/text.js'
 import { loadConfig, loadSecurityFolder } from '../../records/src/load.js'
 import { recordSeverity } from '../../records/src/severity.js'
+import { listsRelease } from '../../versions/src/releases.js'
 import {
   type Config,
   type IsoDate,
@@ -110,7 +111,7 @@ export function withReleaseDates(
     const d = record.disclosure
     const severity = recordSeverity(record)?.severity
     if (
-      !record.fixed_in.includes(tag) ||
+      !listsRelease(record.fixed_in, tag) ||
       d.kind === 'none' ||
       d.published ||
       (severity !== 'critical' && severity !== 'high')

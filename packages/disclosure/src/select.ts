@@ -1,9 +1,11 @@
 /**
  * Which records a release discloses: those whose fix ships in it and that
- * need a disclosure. release-embargo-check computes the same set as its
- * `lifted` output; this copy lets advisory-publish run on its own.
+ * need a disclosure (a CVE or an advisory), embargoed or not. The embargoed
+ * ones among them are release-embargo-check's `lifted` output; both match
+ * the release the same way (`v1.5.0`, `1.5.0` and `V1.5.0` are one release).
  */
 import type { LoadedRecord } from '../../records/src/types.js'
+import { listsRelease } from '../../versions/src/releases.js'
 
 /** The records whose embargo the release `tag` lifts, in file order. */
 export function liftedRecords(
@@ -13,7 +15,8 @@ export function liftedRecords(
   return records
     .filter(
       (l) =>
-        l.record.fixed_in.includes(tag) && l.record.disclosure.kind !== 'none',
+        listsRelease(l.record.fixed_in, tag) &&
+        l.record.disclosure.kind !== 'none',
     )
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
 }

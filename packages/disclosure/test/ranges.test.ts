@@ -94,4 +94,12 @@ describe('the records a release discloses', () => {
       'PSIRT-2026-007',
     ])
   })
+
+  it('matches the release as release-embargo-check does (v and case)', () => {
+    const bare = cveRecord({ fixed_in: ['1.4.2'] })
+    for (const tag of ['v1.4.2', 'V1.4.2', '1.4.2']) {
+      expect(liftedRecords([loaded(bare)], tag)).toHaveLength(1)
+    }
+    expect(liftedRecords([loaded(bare)], 'v1.4.20')).toHaveLength(0)
+  })
 })

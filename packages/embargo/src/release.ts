@@ -2,12 +2,16 @@
  * Release versions: which releases a record's fix is in, and whether one of
  * them is public (tags compare as in versions/src/releases.ts).
  */
-import { compareReleases, sameRelease } from '../../versions/src/releases.js'
+import {
+  compareReleases,
+  listsRelease,
+  sameRelease,
+} from '../../versions/src/releases.js'
 import type { LoadedRecord } from '../../records/src/types.js'
 
 /** Does the record say this release contains its fix? */
 export function fixedInRelease(loaded: LoadedRecord, version: string): boolean {
-  return loaded.record.fixed_in.some((v) => sameRelease(v, version))
+  return listsRelease(loaded.record.fixed_in, version)
 }
 
 // LIMITATION: without the list of public releases (no token, or the CLI

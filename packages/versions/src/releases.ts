@@ -23,3 +23,8 @@ export function compareReleases(a: string, b: string): number | undefined {
   }
   return undefined
 }
+
+/** Is release `version` one of `releases` (a record's fixed_in)? */
+export function listsRelease(releases: string[], version: string): boolean {
+  return releases.some((r) => sameRelease(r, version))
+}
