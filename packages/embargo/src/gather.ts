@@ -62,6 +62,14 @@ export async function gatherRelease(
 
   const publicFiles: PublicText[] = []
   const named = o.publicFiles.length > 0
+  for (const g of o.publicFiles) {
+    // A pattern that matches nothing scans nothing: a typo would pass.
+    if ((await expandGlobs(root, [g])).length === 0) {
+      throw new UserError(
+        `The public-files pattern "${forLog(g, 100)}" matches no file, so nothing would be scanned for it. Fix: correct the pattern (it is case-sensitive and relative to the repository root), or remove it.`,
+      )
+    }
+  }
   const paths = new Set(
     await expandGlobs(root, named ? o.publicFiles : DEFAULT_PUBLIC_FILES, {
       // changelog.md and Changes.txt are the changelog too

@@ -142,4 +142,12 @@ describe('psirt embargo usage', () => {
     expect(r.code).toBe(2)
     expect(r.err).toContain('outside the repository')
   })
+  it('refuses a public-file pattern that matches no file (a typo would pass)', async () => {
+    const r = await embargo('fail-1-leak', 'v1.4.2', [
+      '--public-file',
+      'CHANGELOG.MD',
+    ])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('"CHANGELOG.MD" matches no file')
+  })
 })
