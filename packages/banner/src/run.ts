@@ -3,9 +3,9 @@
  * and records, compute the block for the date, and apply it to the README
  * (in the workspace, by commit, or by pull request).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { isAbsolute, join, posix } from 'node:path'
 import {
   UserError,
   formatProblem,
@@ -176,11 +176,33 @@ export async function planBanner(options: BannerOptions): Promise<BannerPlan> {
   const days = config.banner.days
   return {
     config,
-    file: options.file ?? config.banner.file,
+    file: repositoryFile(options.file ?? config.banner.file),
     entries: bannerEntries(records, options.today, days, repoUrl),
     block: renderBanner(records, options.today, days, repoUrl),
     notes,
   }
+}
+
+/**
+ * The banner file as a path inside the repository: it is written (locally
+ * or through the contents API), so it may not leave the checkout.
+ */
+function repositoryFile(file: string): string {
+  const norm = posix.normalize(file.split('\\').join('/'))
+  if (
+    file.trim() === '' ||
+    isAbsolute(file) ||
+    /^[A-Za-z]:/.test(file) ||
+    norm === '.' ||
+    norm === '..' ||
+    norm.startsWith('../') ||
+    norm.endsWith('/')
+  ) {
+    throw new UserError(
+      `The banner file "${forLog(file, 100)}" is not a file inside the repository. Fix: name it relative to the repository root, e.g. README.md or docs/README.md.`,
+    )
+  }
+  return norm.replace(/^\.\//, '')
 }
 
 function splitRepository(repository: string | undefined) {
@@ -200,6 +222,12 @@ async function applyLocally(
   block: string,
 ): Promise<ApplyResult> {
   const path = join(root, file)
+  if (existsSync(path) && lstatSync(path).isSymbolicLink()) {
+    throw new UserError(
+      `${file} is a symbolic link; the banner writes only a regular file of the checkout. Fix: name the file the link points to, if it is inside the repository.`,
+      { file },
+    )
+  }
   if (!existsSync(path)) {
     throw new UserError(
       `${file} does not exist in the checkout. Fix: create it, or name the file with the \`file\` input or \`banner.file\` in the configuration.`,

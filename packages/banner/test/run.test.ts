@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -72,6 +73,30 @@ describe('the banner plan for the fixture repository', () => {
     const run = planBanner(options('2026-11-10'))
     await expect(run).rejects.toThrow(UserError)
     await expect(run).rejects.toThrow(/psirt\.yml:3:9.*banner.*30/)
+  })
+
+  it.each(['../../etc/passwd', '/etc/passwd', 'docs/../../x.md', '', '.'])(
+    'refuses a banner file outside the repository: %j',
+    async (file) => {
+      const run = planBanner({ ...options('2026-11-10'), file })
+      await expect(run).rejects.toThrow(/not a file inside the repository/)
+    },
+  )
+
+  it('writes no banner through a symbolic link', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'psirt-outside-'))
+    try {
+      writeFileSync(join(outside, 'target.md'), '# Target\n')
+      rmSync(join(root, 'README.md'), { force: true })
+      symlinkSync(join(outside, 'target.md'), join(root, 'README.md'))
+      const run = runBanner(options('2026-11-10'))
+      await expect(run).rejects.toThrow(/symbolic link/)
+      expect(readFileSync(join(outside, 'target.md'), 'utf8')).toBe(
+        '# Target\n',
+      )
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
 
   it('fails closed on an invalid record, naming the file', async () => {
