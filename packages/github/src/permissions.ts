@@ -121,8 +121,9 @@ export function forbiddenMessage(
     )
   }
   if (scope.notForBuiltInToken) {
+    const verb = method === 'GET' || method === 'HEAD' ? 'read' : 'write'
     return (
-      `GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot write repository security advisories, ` +
+      `GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot ${verb} repository security advisories, ` +
       `so a GitHub App or fine-grained token with "${scope.fineGrained}" is needed.${said} ` +
       `Fix: create a GitHub App (or fine-grained personal access token) with "${scope.fineGrained}" on this repository, ` +
       'store its token as a secret and pass it as the `token` input.'

@@ -34,6 +34,19 @@ describe('forbiddenMessage', () => {
     expect(message).not.toMatch(/\n/)
   })
 
+  it('says read or write of security advisories by the method', () => {
+    const read = forbiddenMessage('GET', '/repos/o/r/security-advisories', '')
+    expect(read).toContain(
+      'GitHub refused to read repository security advisories (403): the built-in GITHUB_TOKEN cannot read repository security advisories',
+    )
+    expect(read).toContain('"Repository security advisories: read"')
+    expect(read).not.toMatch(/write/)
+    const write = forbiddenMessage('POST', '/repos/o/r/security-advisories', '')
+    expect(write).toContain(
+      'the built-in GITHUB_TOKEN cannot write repository security advisories',
+    )
+  })
+
   it('does not list contents twice in the example block', () => {
     const message = forbiddenMessage('PUT', '/repos/o/r/contents/a', '')
     expect(message).toContain('`permissions: { contents: write }`')
