@@ -312,6 +312,70 @@ e2e('advisory-publish end to end', () => {
     expect(cve.requests).toHaveLength(0)
   })
 
+  it('fails the advisory on a 404 from GitHub, and submits no CVE record before it', async () => {
+    gh.api.fault('POST', '/repos/{owner}/{repo}/security-advisories', {
+      status: 404,
+    })
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    const lines = published(r.outputs)
+    expect(lines).toContain('CVE-1900-0001 github-advisory failed')
+    expect(lines.filter((l) => l.startsWith('CVE-1900-0001 '))).toEqual([
+      'CVE-1900-0001 release already',
+      'CVE-1900-0001 github-advisory failed',
+    ])
+    // the other record goes on
+    expect(lines).toContain('PSIRT-2026-007 email published')
+    expect(cve.requests).toHaveLength(0)
+    expect(cve.records.size).toBe(0)
+    expect(gh.api.requests.filter((q) => q.path.includes('undefined'))).toEqual(
+      [],
+    )
+    const text = r.annotations.map((a) => a.message).join('\n')
+    expect(text).toMatch(/POST .*security-advisories with 404/)
+    expect(text).toMatch(/Repository security advisories: write/)
+    expect(r.outputs.failed).toBe('1')
+  })
+
+  it('fails the advisory when GitHub answers 404 to the advisory list, rather than create a second', async () => {
+    gh.advisories.push({
+      ghsa_id: 'GHSA-aaaa-bbbb-cccc',
+      cve_id: 'CVE-1900-0001',
+      summary: 'Path traversal in the widget upload handler',
+      description: 'hand written',
+      state: 'published',
+    })
+    gh.api.fault('GET', '/repos/{owner}/{repo}/security-advisories', {
+      status: 404,
+    })
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    expect(published(r.outputs)).toContain(
+      'CVE-1900-0001 github-advisory failed',
+    )
+    expect(
+      gh.advisories.filter((a) => a.cve_id === 'CVE-1900-0001'),
+    ).toHaveLength(1)
+    expect(cve.requests).toHaveLength(0)
+    expect(r.annotations.map((a) => a.message).join('\n')).toMatch(
+      /cannot read this repository's security advisories/,
+    )
+  })
+
+  it('fails the release notes on a 404 to the release write, and sends nothing after', async () => {
+    gh.api.fault('PATCH', '/repos/{owner}/{repo}/releases/{release_id}', {
+      status: 404,
+    })
+    const r = await run()
+    expect(r.exitCode).toBe(1)
+    const lines = published(r.outputs)
+    expect(lines).toContain('CVE-1900-0001 release-notes failed')
+    expect(lines).toContain('PSIRT-2026-007 release-notes failed')
+    expect(lines.some((l) => / (discourse|email) /.test(l))).toBe(false)
+    expect(smtp.mails).toHaveLength(0)
+    expect(gh.release?.body).toBe(ORIGINAL_BODY)
+  })
+
   it("publishes the example repository's v1.2.0 advisories", async () => {
     rmSync(workspace, { recursive: true, force: true })
     cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true })

@@ -13,7 +13,7 @@ import type { Advisory } from '../advisory.js'
 import { renderMarkdown, type TemplateSource } from '../markdown.js'
 import type { ResolvedPackage } from '../ranges.js'
 import type { GitHubRest } from './github-rest.js'
-import type { ChannelResult } from './types.js'
+import { ChannelError, type ChannelResult } from './types.js'
 
 /** The fields of a repository advisory this channel reads. */
 interface RepositoryAdvisory {
@@ -97,6 +97,8 @@ async function find(
     const reply = await gh.call<RepositoryAdvisory>(
       'GET',
       gh.repoPath(`/security-advisories/${encodeURIComponent(a.ghsa_id)}`),
+      undefined,
+      { notFound: 'reply' },
     )
     if (reply.status === 404) {
       throw new UserError(
@@ -227,6 +229,11 @@ export async function publishGitHubAdvisory(
       body,
     )
     current = updated.data
+  }
+  if (!current || typeof current.ghsa_id !== 'string') {
+    throw new ChannelError(
+      'GitHub answered the advisory write without a GHSA id; nothing was published.',
+    )
   }
   a.ghsa_id = current.ghsa_id
   if (opts.requestCve && a.kind === 'cve' && !a.cve_id && !current.cve_id) {

@@ -10,6 +10,26 @@ import { createClient, type GitHubClient } from '../../../github/src/client.js'
 import { messageOf, type HttpReply } from './fetch.js'
 import { ChannelError } from './types.js'
 
+/**
+ * What a 404 from GitHub means when the resource should be there: the
+ * token cannot see it (GitHub hides what a token may not read or write).
+ */
+function notFoundFix(method: string, path: string): string {
+  const write = method !== 'GET' && method !== 'HEAD'
+  if (/\/security-advisories/.test(path)) {
+    const permission = write
+      ? 'Repository security advisories: write'
+      : 'Repository security advisories: read'
+    return ` GitHub answers 404 when the token cannot ${write ? 'write' : 'read'} this repository's security advisories. Fix: pass as \`token\` a GitHub App or fine-grained token with "${permission}" on this repository (the built-in GITHUB_TOKEN cannot have it).`
+  }
+  if (/\/releases/.test(path)) {
+    return write
+      ? ' GitHub answers 404 when the token cannot write the release or the release was deleted. Fix: give the token `contents: write`, and check that the release still exists.'
+      : ' GitHub answers 404 when the token cannot read the release. Fix: give the token `contents: read`.'
+  }
+  return " GitHub answers 404 when the token cannot see the resource. Fix: check the token's access to this repository."
+}
+
 /** Options of the shared GitHub client (retries, waits), for tests. */
 export interface GitHubRestOptions {
   retries?: number
@@ -41,13 +61,18 @@ export class GitHubRest {
   }
 
   /**
-   * A request whose 2xx and 404 answers are returned; 401 and 403 are the
-   * user's to fix (UserError), anything else fails the channel.
+   * A request whose 2xx answers are returned; 401 and 403 are the user's to
+   * fix (UserError), anything else fails the channel. A 404 is returned
+   * only to a read that asks for it (`notFound: 'reply'`), where "not
+   * found" is an answer; on a write, or a read that expects the resource,
+   * it is a failure: GitHub answers 404 when the token cannot see the
+   * resource.
    */
   async call<T = unknown>(
     method: string,
     path: string,
     body?: { [k: string]: unknown },
+    options: { notFound?: 'reply' } = {},
   ): Promise<HttpReply<T>> {
     try {
       const res = await this.client.request(`${method} ${path}`, {
@@ -66,12 +91,12 @@ export class GitHubRest {
       if (e instanceof UserError) throw e
       const status = (e as { status?: number }).status
       const data = (e as { response?: { data?: unknown } }).response?.data
-      if (status === 404) {
+      if (status === 404 && method === 'GET' && options.notFound === 'reply') {
         return { status, data: data as T, headers: new Headers() }
       }
       const why = messageOf(data) || (e instanceof Error ? e.message : '')
       throw new ChannelError(
-        `GitHub answered ${method} ${forLog(path, 200)}${status ? ` with ${status}` : ''}${why ? `: ${forLog(why, 200)}` : ''}.`,
+        `GitHub answered ${method} ${forLog(path, 200)}${status ? ` with ${status}` : ''}${why ? `: ${forLog(why, 200)}` : ''}.${status === 404 ? notFoundFix(method, path) : ''}`,
       )
     }
   }
@@ -82,7 +107,6 @@ export class GitHubRest {
     let next: string | undefined = path
     for (let page = 0; next && page < 100; page++) {
       const reply: HttpReply<T[]> = await this.call<T[]>('GET', next)
-      if (reply.status === 404) return out
       out.push(...(reply.data ?? []))
       const link = reply.headers.get('link') ?? ''
       next = /<([^>]+)>;\s*rel="next"/.exec(link)?.[1]

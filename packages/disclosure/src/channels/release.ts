@@ -25,6 +25,8 @@ export async function checkRelease(
   const reply = await gh.call<ReleaseState & { tag_name: string }>(
     'GET',
     gh.repoPath(`/releases/tags/${encodeURIComponent(tag)}`),
+    undefined,
+    { notFound: 'reply' },
   )
   const t = forLog(tag, 80)
   if (reply.status === 404) {
