@@ -433,3 +433,178 @@ const { runLint } = require(
     path: string,
   ) => Promise<{ message: string; line: number; column: number }[]>
 }
+
+/**
+ * Each reusable workflow offers the inputs of its composite, with the same
+ * names and defaults, so an adopter can move between them. Inputs that
+ * cannot be the same are listed here with the reason; a secret stands for
+ * a composite input that carries one.
+ */
+const PAIRS: {
+  composite: string
+  workflow: string
+  /** composite inputs the workflow does not offer, and why */
+  compositeOnly: { [input: string]: string }
+  /** workflow inputs the composite does not have, and why */
+  workflowOnly: { [input: string]: string }
+}[] = [
+  {
+    composite: 'pull-request',
+    workflow: 'psirt-pull-request.yml',
+    compositeOnly: {
+      token: 'each job uses its GITHUB_TOKEN, scoped by the job permissions',
+      date: 'for tests of the composite',
+    },
+    workflowOnly: {
+      'reports-artifact': 'the scan runs in another job of the caller',
+      'reports-path': 'where reports-artifact is unpacked',
+      'runs-on': 'a composite runs on the caller’s runner',
+    },
+  },
+  {
+    composite: 'release',
+    workflow: 'psirt-release.yml',
+    compositeOnly: {
+      token: 'each job uses its GITHUB_TOKEN, scoped by the job permissions',
+      date: 'for tests of the composite',
+    },
+    workflowOnly: {
+      'runs-on': 'a composite runs on the caller’s runner',
+    },
+  },
+  {
+    composite: 'daily',
+    workflow: 'psirt-schedule.yml',
+    compositeOnly: {
+      token: 'each job uses its GITHUB_TOKEN, scoped by the job permissions',
+      date: 'for tests of the composite',
+      'dismiss-alerts':
+        'needs vulnerability-alerts: write, which a called job would demand of every caller when the workflow loads',
+      'openvex-file': 'the file would stay on the called job’s runner',
+    },
+    workflowOnly: {
+      'reports-artifact': 'the scan runs in another job of the caller',
+      'reports-path': 'where reports-artifact is unpacked',
+      'runs-on': 'a composite runs on the caller’s runner',
+    },
+  },
+]
+
+/** A default as the action sees it: every input is a string. */
+function asInput(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value)
+}
+
+describe.each(PAIRS)(
+  'the inputs of .github/workflows/$workflow and actions/$composite',
+  ({ composite, workflow, compositeOnly, workflowOnly }) => {
+    const ours = action(composite)?.inputs ?? {}
+    const wf = readYaml<Workflow>(join(workflowDir, workflow))
+    const call = wf.on.workflow_call!
+    const inputs = (call.inputs ?? {}) as {
+      [k: string]: { default?: unknown }
+    }
+    const secrets = call.secrets ?? {}
+    const text = readFileSync(join(workflowDir, workflow), 'utf8')
+    const used = new Set([...refs(text, 'inputs'), ...refs(text, 'secrets')])
+
+    it('the workflow offers every composite input, as an input or a secret', () => {
+      for (const name of Object.keys(ours)) {
+        if (name in compositeOnly) continue
+        expect({ name, offered: name in inputs || name in secrets }).toEqual({
+          name,
+          offered: true,
+        })
+      }
+    })
+
+    it('with the same default', () => {
+      for (const [name, spec] of Object.entries(ours)) {
+        if (!(name in inputs)) continue
+        expect({ name, default: asInput(inputs[name].default) }).toEqual({
+          name,
+          default: asInput(spec.default),
+        })
+      }
+    })
+
+    it('and uses each of them', () => {
+      for (const name of [...Object.keys(inputs), ...Object.keys(secrets)])
+        expect({ name, used: used.has(name) }).toEqual({ name, used: true })
+    })
+
+    it('the workflow adds only inputs the composite cannot have', () => {
+      for (const name of Object.keys(inputs)) {
+        if (name in workflowOnly) continue
+        expect({ name, inComposite: name in ours }).toEqual({
+          name,
+          inComposite: true,
+        })
+      }
+    })
+
+    it('the exceptions are real', () => {
+      for (const name of Object.keys(compositeOnly)) {
+        expect({ name, inComposite: name in ours }).toEqual({
+          name,
+          inComposite: true,
+        })
+        expect({ name, inWorkflow: name in inputs }).toEqual({
+          name,
+          inWorkflow: false,
+        })
+      }
+      for (const name of Object.keys(workflowOnly))
+        expect({ name, inWorkflow: name in inputs }).toEqual({
+          name,
+          inWorkflow: true,
+        })
+    })
+  },
+)
+
+interface ReleaseJob {
+  if?: string
+  needs?: string | string[]
+  concurrency?: { group?: string; 'cancel-in-progress'?: boolean }
+  steps?: Step[]
+}
+
+describe('.github/workflows/psirt-release.yml', () => {
+  const wf = readYaml<{ jobs: { [id: string]: ReleaseJob } }>(
+    join(workflowDir, 'psirt-release.yml'),
+  )
+
+  it('publishes and writes the banner one run at a time per repository, cancelling nothing', () => {
+    const groups: { [job: string]: string | undefined } = {}
+    for (const id of ['publish', 'banner', 'banner-pull-request']) {
+      const c = wf.jobs[id].concurrency
+      expect({ id, cancel: c?.['cancel-in-progress'] }).toEqual({
+        id,
+        cancel: false,
+      })
+      expect(c?.group).toContain('${{ github.repository }}')
+      groups[id] = c?.group
+    }
+    // A waiting banner job must not replace a waiting publication.
+    expect(groups.banner).toBe(groups['banner-pull-request'])
+    expect(groups.publish).not.toBe(groups.banner)
+  })
+
+  it('uploads the rendered advisories only after a real publication succeeded', () => {
+    const upload = (wf.jobs.publish.steps ?? []).find((s) =>
+      s.uses?.startsWith('actions/upload-artifact@'),
+    )
+    expect(upload?.if).toBe(
+      "success() && steps.publish.outputs.dry-run == 'false'",
+    )
+  })
+
+  it('runs only the embargo check on a tag push', () => {
+    expect(wf.jobs.embargo.if).toBeUndefined()
+    expect(wf.jobs.publish.if).toBe("github.event_name != 'push'")
+    // The banner jobs need publish, so they are skipped with it.
+    expect(wf.jobs.banner.needs).toBe('publish')
+    expect(wf.jobs['banner-pull-request'].needs).toBe('publish')
+  })
+})
