@@ -153,7 +153,11 @@ export function renderRecord(
   return { advisory: a, markdown, email, files, cveFile }
 }
 
-/** A channel's error as its result; bugs keep propagating. */
+/**
+ * A channel's error as its result. A bug is that channel's failure too:
+ * earlier channels may have published already, and the report of what
+ * they did must reach the summary and the outputs.
+ */
 function failure(
   record: string,
   channel: ChannelName,
@@ -162,7 +166,13 @@ function failure(
   if (e instanceof UserError || e instanceof ChannelError) {
     return { record, channel, outcome: 'failed', detail: e.message }
   }
-  throw e
+  const why = e instanceof Error ? e.message : String(e)
+  return {
+    record,
+    channel,
+    outcome: 'failed',
+    detail: `unexpected error in advisory-publish (please report it): ${why}`,
+  }
 }
 
 const OK = new Set(['published', 'already', 'planned'])
@@ -195,6 +205,7 @@ export async function publish(
   // 1. The release with the fix is public.
   let release: ReleaseState | undefined
   let releaseProblem: string | undefined
+  let releaseBroken = false
   if (opts.github) {
     try {
       const checked = await checkRelease(
@@ -204,9 +215,9 @@ export async function publish(
       )
       release = checked.release
       releaseProblem = checked.problem
+      releaseBroken = !!checked.broken
     } catch (e) {
-      if (!(e instanceof UserError || e instanceof ChannelError)) throw e
-      releaseProblem = e.message
+      releaseProblem = failure('', 'release', e).detail
     }
   } else {
     releaseProblem = 'no GitHub token to check the release'
@@ -246,7 +257,9 @@ export async function publish(
       add({
         record: r.advisory.id,
         channel: 'release',
-        outcome: opts.dryRun ? 'skipped' : 'failed',
+        // A dry run previews a release that may not exist yet; notes that
+        // a real run could not write are its failure too.
+        outcome: opts.dryRun && !releaseBroken ? 'skipped' : 'failed',
         detail: String(releaseProblem),
       })
     }
@@ -305,14 +318,20 @@ export async function publish(
 
   // The advisory may have learned its GHSA (and CVE) id: render again, now
   // with the public OSV copy.
-  alive = alive.map((r) => {
-    const again = renderRecord(r.advisory, config, opts, !opts.dryRun)
-    report.rendered[report.rendered.indexOf(r)] = again
-    for (const f of again.files) {
-      if (!report.files.includes(f)) report.files.push(f)
+  const rendered: RenderedRecord[] = []
+  for (const r of alive) {
+    try {
+      const again = renderRecord(r.advisory, config, opts, !opts.dryRun)
+      report.rendered[report.rendered.indexOf(r)] = again
+      for (const f of again.files) {
+        if (!report.files.includes(f)) report.files.push(f)
+      }
+      rendered.push(again)
+    } catch (e) {
+      add(failure(r.advisory.id, 'documents', e))
     }
-    return again
-  })
+  }
+  alive = rendered
 
   // 3. The CVE record, only after a public advisory.
   await stage('cve', async (r) => {
@@ -365,27 +384,28 @@ export async function publish(
   if (release && opts.github) {
     const gh = opts.github
     const rel0 = release
-    const existing = new Set(
-      alive
-        .filter((r) => hasEntry(rel0.body, r.advisory))
-        .map((r) => r.advisory.id),
-    )
+    let existing = new Set<string>()
     let failed: ChannelResult | undefined
-    const body = addEntries(
-      rel0.body,
-      alive.map((r) => r.advisory),
-    )
-    if (body !== rel0.body && !opts.dryRun) {
-      try {
+    try {
+      existing = new Set(
+        alive
+          .filter((r) => hasEntry(rel0.body, r.advisory))
+          .map((r) => r.advisory.id),
+      )
+      const body = addEntries(
+        rel0.body,
+        alive.map((r) => r.advisory),
+      )
+      if (body !== rel0.body && !opts.dryRun) {
         const updated = await gh.call<{ body: string | null }>(
           'PATCH',
           gh.repoPath(`/releases/${rel0.id}`),
           { body },
         )
         rel0.body = updated.data.body ?? body
-      } catch (e) {
-        failed = failure('', 'release-notes', e)
       }
+    } catch (e) {
+      failed = failure('', 'release-notes', e)
     }
     await stage('release-notes', async (r) => {
       const base = { record: r.advisory.id, channel: 'release-notes' as const }
@@ -446,8 +466,10 @@ export async function publish(
         record: async () => {
           if (!gh || !release) throw new ChannelError('no release to record in')
           const latest = await checkRelease(gh, opts.tag, true)
-          const current = latest.release?.body ?? release.body
-          const body = markEmailSent(current, r.advisory.id)
+          if (!latest.release) {
+            throw new ChannelError(String(latest.problem))
+          }
+          const body = markEmailSent(latest.release.body, r.advisory.id)
           const updated = await gh.call<{ body: string | null }>(
             'PATCH',
             gh.repoPath(`/releases/${release.id}`),

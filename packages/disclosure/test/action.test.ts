@@ -312,6 +312,42 @@ e2e('advisory-publish end to end', () => {
     expect(cve.requests).toHaveLength(0)
   })
 
+  it.each([
+    [
+      'markers twice',
+      '<!-- psirt:security:start -->\nold\n<!-- psirt:security:end -->\n\n<!-- psirt:security:start -->\n<!-- psirt:security:end -->\n',
+    ],
+    [
+      'a start marker only',
+      'Notes mention <!-- psirt:security:start --> once\n',
+    ],
+  ])(
+    'discloses nothing when the release notes have %s, and says how to fix them',
+    async (_, broken) => {
+      if (gh.release) gh.release.body = ORIGINAL_BODY + broken
+      const r = await run()
+      expect(r.exitCode).toBe(1)
+      expect(gh.api.requests.filter((q) => q.method !== 'GET')).toEqual([])
+      expect(cve.requests).toHaveLength(0)
+      expect(forum.requests).toHaveLength(0)
+      expect(smtp.mails).toHaveLength(0)
+      expect(published(r.outputs)).toEqual([
+        'CVE-1900-0001 release failed',
+        'PSIRT-2026-007 release failed',
+      ])
+      const text = r.annotations.map((a) => a.message).join('\n')
+      expect(text).toMatch(
+        /the notes of release v1\.4\.2 have a broken security section.*nothing was disclosed\. Fix: edit release v1\.4\.2/,
+      )
+      expect(r.summary).toContain('| CVE\\-1900\\-0001 | release | FAILED |')
+      expect(r.summary).not.toContain('Nothing was published')
+      // a dry run says so too: a real run would fail
+      const dry = await run({ inputs: { 'dry-run': 'true' } })
+      expect(dry.exitCode).toBe(1)
+      expect(published(dry.outputs)).toContain('CVE-1900-0001 release failed')
+    },
+  )
+
   it('fails the advisory on a 404 from GitHub, and submits no CVE record before it', async () => {
     gh.api.fault('POST', '/repos/{owner}/{repo}/security-advisories', {
       status: 404,

@@ -316,6 +316,34 @@ withShared()('publishing a release', () => {
     expect(outcomes(report.results)).toContain('CVE-1900-0001 email published')
   })
 
+  it('reports a bug in a channel as its failure, keeping what was published', async () => {
+    const o = options()
+    const github = o.github as GitHubRest
+    const call = github.call.bind(github)
+    github.call = (async (method, path, ...rest) => {
+      if (method === 'PATCH' && path.includes('/releases/')) {
+        throw new TypeError('boom')
+      }
+      return call(method, path, ...rest)
+    }) as GitHubRest['call']
+    const report = await publish(records(), cfg(), o)
+    expect(outcomes(report.results)).toEqual([
+      'CVE-1900-0001 release already',
+      'PSIRT-2026-007 release already',
+      'CVE-1900-0001 github-advisory published',
+      'PSIRT-2026-007 github-advisory published',
+      'CVE-1900-0001 cve published',
+      'PSIRT-2026-007 cve skipped',
+      'CVE-1900-0001 release-notes failed',
+      'PSIRT-2026-007 release-notes failed',
+    ])
+    expect(report.results[6].detail).toMatch(/unexpected error.*boom/)
+    expect(report.rendered.map((r) => r.advisory.ghsa_id)).toEqual([
+      'GHSA-test-0001-xxxx',
+      'GHSA-test-0002-xxxx',
+    ])
+  })
+
   it('publishes nothing while the release is a draft', async () => {
     if (gh.release) gh.release.draft = true
     const report = await publish(records(), cfg(), options())

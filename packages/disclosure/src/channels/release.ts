@@ -1,10 +1,13 @@
 /**
  * Channel 1: the release that carries the fix must be public before
  * anything about the vulnerability is. GitHub does not return a draft
- * release by tag, so "not found" also means "not published yet".
+ * release by tag, so "not found" also means "not published yet". Its notes
+ * must have a security section the release-notes channel can write.
  */
+import { UserError } from '../../../core/src/errors.js'
 import { forLog } from '../../../core/src/text.js'
 import type { GitHubRest } from './github-rest.js'
+import { SECTION_END, SECTION_START, parseSection } from './release-notes.js'
 
 /** The release as GitHub has it now. */
 export interface ReleaseState {
@@ -21,7 +24,12 @@ export async function checkRelease(
   gh: GitHubRest,
   tag: string,
   allowPrerelease: boolean,
-): Promise<{ release?: ReleaseState; problem?: string }> {
+): Promise<{
+  release?: ReleaseState
+  problem?: string
+  /** the release is public but its notes must be fixed first */
+  broken?: boolean
+}> {
   const reply = await gh.call<ReleaseState & { tag_name: string }>(
     'GET',
     gh.repoPath(`/releases/tags/${encodeURIComponent(tag)}`),
@@ -49,6 +57,17 @@ export async function checkRelease(
   if (r.prerelease && !allowPrerelease) {
     return {
       problem: `release ${t} is a pre-release, which does not lift an embargo; set allow-prerelease: true to publish on pre-releases`,
+    }
+  }
+  // The security section is written later, after the advisory and the CVE
+  // record are out: broken markers must stop the run before anything is.
+  try {
+    parseSection(release.body)
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e
+    return {
+      broken: true,
+      problem: `the notes of release ${t} have a broken security section: they need exactly one "${SECTION_START}" followed by one "${SECTION_END}", and nothing was disclosed. Fix: edit release ${t} on GitHub so both markers appear once, in that order (or remove both), then re-run`,
     }
   }
   return { release }
