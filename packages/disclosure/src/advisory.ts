@@ -257,3 +257,13 @@ export function allIds(a: Advisory): string[] {
   const ids = [a.ghsa_id, a.cve_id, a.id, ...a.aliases]
   return [...new Set(ids.filter((x): x is string => !!x))]
 }
+
+/**
+ * The ids a headline names: the CVE, then the GHSA (our own id until
+ * GitHub gives one), no repeats: before the advisory exists a CVE
+ * record's own id is its CVE id.
+ */
+export function headlineIds(a: Advisory): string[] {
+  const ids = [a.cve_id, a.ghsa_id ?? a.id]
+  return [...new Set(ids.filter((x): x is string => !!x))]
+}

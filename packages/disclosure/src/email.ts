@@ -3,7 +3,7 @@
  * body. Every record field is HTML-escaped in the HTML body; the record
  * can never contribute markup of its own.
  */
-import type { Advisory } from './advisory.js'
+import { headlineIds, type Advisory } from './advisory.js'
 import { EMAIL_HTML, EMAIL_TEXT } from './defaults.js'
 import {
   dependencyText,
@@ -40,7 +40,7 @@ function headerLine(text: string, max = 200): string {
 
 /** The subject of the announcement. */
 export function emailSubject(a: Advisory): string {
-  const ids = [a.cve_id, a.ghsa_id ?? a.id].filter((x) => !!x).join(', ')
+  const ids = headlineIds(a).join(', ')
   return headerLine(
     `[Security] ${severityLabel(a.severity)}: ${a.title} (${ids}), fixed in ${a.release.tag}`,
   )

@@ -294,6 +294,10 @@ e2e('advisory-publish end to end', () => {
     expect(smtp.mails).toHaveLength(0)
     expect(r.summary).toContain('(dry run)')
     expect(r.summary).toContain('would publish')
+    // no GHSA id yet: the CVE is named once
+    expect(r.outputs['email-subject'].split('\n')[0]).toMatch(
+      /\(CVE-1900-0001\), fixed in v1\.4\.2$/,
+    )
   })
 
   it('says which token is needed when GitHub refuses the advisory', async () => {

@@ -402,6 +402,13 @@ describe('the email', () => {
     )
   })
 
+  it('names the CVE once while the record has no GHSA id yet', () => {
+    const r = cveRecord()
+    delete r.disclosure.ghsa_id
+    const e = renderEmail(toAdvisory(loaded(r), config(), RELEASE, NOW))
+    expect(e.subject).toContain('(CVE-1900-0001), fixed in v1.4.2')
+  })
+
   it('escapes every record field in the HTML body', () => {
     const r = cveRecord({
       title: '<b>bold</b>',

@@ -33,6 +33,15 @@ describe('the security section of the release notes', () => {
     expect(out).not.toContain('\nold\n')
   })
 
+  it('names the CVE once while the record has no GHSA id yet', () => {
+    const r = cveRecord()
+    delete r.disclosure.ghsa_id
+    const a = toAdvisory(loaded(r), config(), REL, NOW)
+    const body = addEntries('', [a])
+    expect(body).toContain('** CVE\\-1900\\-0001: ')
+    expect(body).not.toContain('CVE\\-1900\\-0001 / CVE')
+  })
+
   it('keeps the entries of other advisories and adds nothing twice', () => {
     const once = addEntries('', [dep()])
     const twice = addEntries(once, [cve()])

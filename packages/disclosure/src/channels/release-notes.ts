@@ -6,7 +6,7 @@
  * channel records what it sent in the same section (see email.ts).
  */
 import { UserError } from '../../../core/src/errors.js'
-import type { Advisory } from '../advisory.js'
+import { headlineIds, type Advisory } from '../advisory.js'
 import { mdText, safeUrl, severityLabel } from '../markup.js'
 
 export const SECTION_START = '<!-- psirt:security:start -->'
@@ -69,7 +69,7 @@ export function parseSection(body: string): Section {
 
 /** The entry line of one advisory. */
 export function entryLine(a: Advisory): string {
-  const ids = [a.cve_id, a.ghsa_id ?? a.id].filter((x): x is string => !!x)
+  const ids = headlineIds(a)
   const link =
     a.ghsa_id && a.repository
       ? safeUrl(
