@@ -399,8 +399,14 @@ export function summaryMarkdown(
   )
 }
 
-/** The outputs other steps read. */
-export function setOutputs(report: PublishReport | undefined): void {
+/**
+ * The outputs other steps read. `dryRun` is the run's mode, which is
+ * output even when there is no report (no tag: nothing to preview).
+ */
+export function setOutputs(
+  report: PublishReport | undefined,
+  dryRun: boolean,
+): void {
   const results = report?.results ?? []
   core.setOutput('published', JSON.stringify(results))
   core.setOutput(
@@ -422,7 +428,7 @@ export function setOutputs(report: PublishReport | undefined): void {
       ),
     ),
   )
-  core.setOutput('dry-run', report?.dryRun ? 'true' : 'false')
+  core.setOutput('dry-run', (report?.dryRun ?? dryRun) ? 'true' : 'false')
   core.setOutput(
     'failed',
     String(results.filter((r) => r.outcome === 'failed').length),
@@ -476,7 +482,7 @@ export async function runAdvisoryAction(): Promise<void> {
     } finally {
       core.endGroup()
     }
-    setOutputs(report)
+    setOutputs(report, isDryRun(inputs, process.env.GITHUB_EVENT_NAME ?? ''))
     const failed = report?.results.filter((r) => r.outcome === 'failed') ?? []
     const fileOf = (id: string) =>
       report?.rendered.find((r) => r.advisory.id === id)?.advisory.file

@@ -300,6 +300,17 @@ e2e('advisory-publish end to end', () => {
     )
   })
 
+  it('outputs dry-run true for a dry run with no tag to preview', async () => {
+    const r = await run({
+      eventName: 'workflow_dispatch',
+      event: {},
+      inputs: { 'dry-run': 'true' },
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.outputs['dry-run']).toBe('true')
+    expect(gh.api.requests).toEqual([])
+  })
+
   it('says which token is needed when GitHub refuses the advisory', async () => {
     gh.api.on('POST', '/repos/{owner}/{repo}/security-advisories', () => ({
       status: 403,
