@@ -23,6 +23,8 @@ export interface ReleaseInfo {
   /** public page of the release */
   url?: string
   name?: string
+  /** the day GitHub published the release, `YYYY-MM-DD` */
+  published?: string
 }
 
 /** A CVSS vector with the score computed from it. */
@@ -76,8 +78,14 @@ export interface Advisory {
   versions_tested: string[]
   /** `owner/name` of the repository, when known */
   repository?: string
-  /** the date the advisory becomes public, `YYYY-MM-DD` */
+  /**
+   * The date the advisory became public, `YYYY-MM-DD`, stable across runs:
+   * disclosure.published, else the day its GitHub advisory was published
+   * (set by that channel), else the release's day, else the first run's.
+   */
   published: string
+  /** disclosure.published sets the date; nothing found later moves it */
+  published_by_record: boolean
   /** the moment of rendering, ISO 8601 with seconds, UTC */
   now: string
 }
@@ -247,7 +255,8 @@ export function toAdvisory(
     dependency_update: r.disclosure.dependency_update,
     versions_tested: r.disclosure.versions_tested ?? [],
     repository: config.repository,
-    published: r.disclosure.published ?? iso.slice(0, 10),
+    published: r.disclosure.published ?? release.published ?? iso.slice(0, 10),
+    published_by_record: r.disclosure.published !== undefined,
     now: iso,
   }
 }

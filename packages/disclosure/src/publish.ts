@@ -224,6 +224,7 @@ export async function publish(
   }
   const info: ReleaseInfo = {
     tag: opts.tag,
+    published: release?.published_at?.slice(0, 10) || undefined,
     url:
       release?.html_url ??
       (config.repository

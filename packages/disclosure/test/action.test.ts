@@ -281,6 +281,64 @@ e2e('advisory-publish end to end', () => {
     expect(smtp.mails).toHaveLength(2)
   })
 
+  it('keeps the publication date on a re-run a day later, rewriting nothing', async () => {
+    await run()
+    const today = new Date().toISOString().slice(0, 10)
+    const day = (d: string) => `**Published:** ${d}`
+    expect(gh.advisories[0].description).toContain(day(today))
+    // As if that run was on 2026-11-30: GitHub, the advisory text and the
+    // CVE record all say so.
+    for (const a of gh.advisories) {
+      a.published_at = '2026-11-30T09:00:00Z'
+      a.description = a.description.replace(day(today), day('2026-11-30'))
+    }
+    const stored = cve.records.get('CVE-1900-0001')?.containers as {
+      cna: { datePublic: string }
+    }
+    stored.cna.datePublic = '2026-11-30T00:00:00.000Z'
+    const writes = () =>
+      gh.api.requests.filter((q) => q.method !== 'GET').length
+    const before = { gh: writes(), cve: cve.requests.length }
+    const again = await run()
+    expect(again.exitCode).toBe(0)
+    expect(published(again.outputs)).toContain(
+      'CVE-1900-0001 github-advisory already',
+    )
+    expect(writes()).toBe(before.gh)
+    expect(
+      cve.requests.slice(before.cve).filter((q) => q.method !== 'GET'),
+    ).toEqual([])
+    expect(
+      readFileSync(
+        path.join(workspace, 'psirt-advisories/CVE-1900-0001/advisory.md'),
+        'utf8',
+      ),
+    ).toContain(day('2026-11-30'))
+
+    // A text that differs only in its date is not rewritten either.
+    for (const a of gh.advisories) {
+      a.description = a.description.replace(
+        day('2026-11-30'),
+        day('2026-11-29'),
+      )
+    }
+    const third = await run()
+    expect(third.exitCode).toBe(0)
+    expect(writes()).toBe(before.gh)
+  })
+
+  it("dates a first publication by the release's day", async () => {
+    if (gh.release) gh.release.published_at = '2026-11-28T17:00:00Z'
+    const r = await run({ inputs: { 'dry-run': 'true' } })
+    expect(r.exitCode).toBe(0)
+    expect(
+      readFileSync(
+        path.join(workspace, 'psirt-advisories/CVE-1900-0001/advisory.md'),
+        'utf8',
+      ),
+    ).toContain('**Published:** 2026-11-28')
+  })
+
   it('previews on a pull request without writing anything', async () => {
     const r = await run({
       eventName: 'pull_request',

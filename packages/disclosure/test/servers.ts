@@ -42,6 +42,8 @@ export interface GitHubRelease {
   body: string
   draft: boolean
   prerelease: boolean
+  /** ISO 8601; null (the default) as in the sample */
+  published_at?: string | null
 }
 
 export interface GitHubAdvisory {
@@ -52,6 +54,8 @@ export interface GitHubAdvisory {
   state: 'draft' | 'published' | 'triage' | 'closed' | 'withdrawn'
   cvss_vector_string?: string
   severity?: string
+  /** set when the advisory is published, as GitHub does */
+  published_at?: string | null
 }
 
 export interface FakeGitHub {
@@ -100,6 +104,7 @@ export async function fakeGitHub(
       summary: a.summary,
       description: a.description,
       state: a.state,
+      published_at: a.published_at ?? null,
       html_url: `https://github.com/acme/widget/security/advisories/${a.ghsa_id}`,
       url: `https://api.github.com/repos/acme/widget/security-advisories/${a.ghsa_id}`,
     }
@@ -170,6 +175,9 @@ export async function fakeGitHub(
     for (const k of ['summary', 'description', 'cve_id', 'state'] as const) {
       if (b[k] !== undefined)
         (a as unknown as Record<string, unknown>)[k] = b[k]
+    }
+    if (a.state === 'published' && !a.published_at) {
+      a.published_at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
     }
     return { body: advisoryBody(a) }
   })

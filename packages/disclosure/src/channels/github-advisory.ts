@@ -23,6 +23,7 @@ interface RepositoryAdvisory {
   summary: string
   description: string | null
   state: 'published' | 'closed' | 'withdrawn' | 'draft' | 'triage'
+  published_at?: string | null
 }
 
 // GitHub's advisory ecosystems, by purl type.
@@ -124,6 +125,10 @@ async function find(
 const normal = (text: string | null) =>
   (text ?? '').replace(/\r\n?/g, '\n').trim()
 
+/** Calendar dates (escaped for Markdown or not) as one placeholder. */
+const undated = (text: string) =>
+  text.replace(/\b\d{4}\\?-\d{2}\\?-\d{2}\b/g, 'YYYY-MM-DD')
+
 /**
  * A published advisory of ours (it carries the record marker) whose text
  * no longer matches the record is brought up to date; one written by hand
@@ -142,8 +147,12 @@ async function keepPublished(
   }
   const body = advisoryBody(a, opts.template)
   const ours = normal(current.description).includes(recordMarker(a.id))
+  // A text that differs only in its dates is not rewritten: an earlier run
+  // wrote the publication date it knew then, unless the record sets one.
+  const comparable = (text: string | null) =>
+    a.published_by_record ? normal(text) : undated(normal(text))
   const same =
-    normal(current.description) === normal(String(body.description)) &&
+    comparable(current.description) === comparable(String(body.description)) &&
     current.summary === body.summary
   if (!ours || same) {
     return {
@@ -190,6 +199,10 @@ export async function publishGitHubAdvisory(
   let current = await find(gh, a)
   if (current?.state === 'published') {
     a.ghsa_id = current.ghsa_id
+    // The advisory's day of publication is the advisory's date from now on.
+    if (!a.published_by_record && current.published_at) {
+      a.published = current.published_at.slice(0, 10)
+    }
     if (!a.cve_id && current.cve_id && a.kind === 'cve')
       a.cve_id = current.cve_id
     return keepPublished(gh, a, current, opts)

@@ -17,6 +17,8 @@ export interface ReleaseState {
   html_url: string
   draft: boolean
   prerelease: boolean
+  /** when GitHub published it, ISO 8601; null while a draft */
+  published_at: string | null
 }
 
 /** The release, or the sentence that says why it is not public. */
@@ -50,6 +52,7 @@ export async function checkRelease(
     html_url: r.html_url,
     draft: r.draft,
     prerelease: r.prerelease,
+    published_at: r.published_at ?? null,
   }
   if (r.draft) {
     return { problem: `release ${t} is still a draft; publish it first` }
