@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { load } from 'js-yaml'
 import path from 'node:path'
 import {
   nodeBinary,
@@ -117,6 +118,50 @@ describe('the release and the dry-run default', () => {
     const md = summaryMarkdown(report)
     expect(md).toContain('| &lt;img src=x&gt; | discourse | FAILED |')
     expect(md).not.toContain('<img')
+  })
+})
+
+describe('the README of actions/advisory-publish', () => {
+  const dir = path.join(repoRoot, 'actions/advisory-publish')
+  const readme = readFileSync(path.join(dir, 'README.md'), 'utf8')
+  const action = load(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as {
+    inputs: { [k: string]: { default?: string } }
+    outputs: { [k: string]: unknown }
+  }
+  const table = (title: string) => {
+    const part = readme.split(`## ${title}\n`)[1]?.split('\n## ')[0] ?? ''
+    return part.split('\n').filter((l) => l.startsWith('| `'))
+  }
+
+  it('lists every input, with its default', () => {
+    const rows = table('Inputs')
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      const row = rows.find((r) => r.split('|')[1].includes(`\`${name}\``))
+      expect([name, row !== undefined]).toEqual([name, true])
+      if (spec.default !== undefined) {
+        expect([name, row?.split('|')[2]]).toEqual([
+          name,
+          expect.stringContaining(`\`${spec.default}\``),
+        ])
+      }
+    }
+  })
+
+  it('lists every output', () => {
+    const rows = table('Outputs')
+    for (const name of Object.keys(action.outputs)) {
+      expect([name, rows.some((r) => r.startsWith(`| \`${name}\` |`))]).toEqual(
+        [name, true],
+      )
+    }
+  })
+
+  it('uses this repository and the checkout the other READMEs use', () => {
+    expect(readme).toContain(
+      'openziti/psirt-actions/actions/advisory-publish@v1',
+    )
+    expect(readme).not.toContain('example-org')
+    expect(readme).toContain('actions/checkout@v5')
   })
 })
 
