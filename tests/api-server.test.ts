@@ -290,6 +290,12 @@ describe('fault injection', () => {
     },
   )
 
+  it('injects nothing with times: 0', async () => {
+    api.fault('GET', `${REPO}/releases/1`, { status: 500 }, { times: 0 })
+    expect((await call('GET', `${REPO}/releases/1`)).status).toBe(200)
+    expect(api.requests[0].fault).toBeUndefined()
+  })
+
   it('sends a secondary rate limit with retry-after', async () => {
     api.fault('GET', `${REPO}/releases/1`, { status: 429, retryAfter: 7 })
     const res = await call('GET', `${REPO}/releases/1`)

@@ -313,11 +313,14 @@ export async function startApiServer(): Promise<ApiServer> {
       )
     },
     fault(method, path, fault, opts = {}) {
+      const times = opts.times ?? 1
+      // `times: 0` injects nothing (a loop over counts may reach zero).
+      if (times <= 0) return
       faults.push({
         method: method.toUpperCase(),
         path,
         fault,
-        remaining: opts.times ?? 1,
+        remaining: times,
       })
     },
     takeViolations() {
