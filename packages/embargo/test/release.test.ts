@@ -30,6 +30,11 @@ describe('fixedInPublicRelease', () => {
     expect(fixedInPublicRelease(r, 'v1.4.2', undefined)).toBe(true)
     expect(fixedInPublicRelease(r, 'v1.4.0', undefined)).toBe(false)
   })
+  it('never counts a fixed_in entry that is not a release tag as public', () => {
+    const odd = record('security/a.yml', { fixed_in: ['v1.5.0', 'latest'] })
+    expect(compareReleases('latest', 'v1.4.2')).toBeUndefined()
+    expect(fixedInPublicRelease(odd, 'v1.4.2', undefined)).toBe(false)
+  })
   it('never counts the release under check as public', () => {
     expect(fixedInPublicRelease(r, 'v1.4.1', ['v1.4.1'])).toBe(false)
   })

@@ -26,7 +26,11 @@ import type {
   LoadedRecord,
   Record as PsirtRecord,
 } from '../../records/src/types.js'
-import { compareReleases, sameRelease } from '../../versions/src/releases.js'
+import {
+  RELEASE_TAG,
+  compareReleases,
+  sameRelease,
+} from '../../versions/src/releases.js'
 import { addDays, isoDay } from './verdict.js'
 
 export const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0'
@@ -86,9 +90,6 @@ function expiry(r: PsirtRecord, config: Config): string | undefined {
 export function exportable(records: LoadedRecord[]): LoadedRecord[] {
   return records.filter((l) => l.record.disclosure?.embargoed !== true)
 }
-
-/** A release tag such as v1.4.2 or 2026.11; a commit sha is none. */
-const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i
 
 /** `1.4` from `v1.4.2`: the major.minor line of a release tag. */
 function line(version: string): string {

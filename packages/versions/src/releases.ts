@@ -14,8 +14,18 @@ export function sameRelease(a: string, b: string): boolean {
   return norm(a) === norm(b)
 }
 
-/** Orders two release tags; undefined when either cannot be ordered. */
+/** A release tag such as v1.4.2 or 2026.11; a commit sha or `latest` is none. */
+export const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i
+
+/**
+ * Orders two release tags; undefined when either is not a release tag or
+ * they cannot be ordered, so a word such as `latest` never counts as an
+ * earlier (already public) release.
+ */
 export function compareReleases(a: string, b: string): number | undefined {
+  if (!RELEASE_TAG.test(a.trim()) || !RELEASE_TAG.test(b.trim())) {
+    return undefined
+  }
   for (const eco of ['go', 'generic'] as const) {
     if (isValidVersion(eco, a) && isValidVersion(eco, b)) {
       return compareVersions(eco, a, b)
