@@ -2,7 +2,9 @@
  * Dependabot alerts kept in step with the records: an alert whose record
  * says `not_affected` is dismissed with the reason its justification maps
  * to, and reopened when the decision expires. The plan compares with the
- * alerts as fetched, so a second run sends nothing.
+ * alerts as fetched, so a second run sends nothing. Only alerts this action
+ * dismissed (their comment starts with DISMISS_MARKER) are ever reopened: a
+ * person's dismissal is theirs.
  *
  * Justification → dismissed_reason:
  * - component_not_present, vulnerable_code_not_present → `inaccurate`: the
@@ -28,6 +30,9 @@ export const DISMISSED_REASON: { [J in Justification]: DismissedReason } = {
   vulnerable_code_cannot_be_controlled_by_adversary: 'tolerable_risk',
   inline_mitigations_already_exist: 'tolerable_risk',
 }
+
+/** How every dismissal comment of ours starts, and how we know ours. */
+export const DISMISS_MARKER = 'psirt:'
 
 /** GitHub's limit on `dismissed_comment`. */
 export const MAX_COMMENT = 280
@@ -73,17 +78,22 @@ export function dismissalComment(
   recordUrl: string,
   file: string,
 ): string {
-  const long = `psirt: not_affected (${justification}), see ${recordUrl}`
+  const long = `${DISMISS_MARKER} not_affected (${justification}), see ${recordUrl}`
   if (long.length <= MAX_COMMENT) return long
-  const short = `psirt: not_affected (${justification}), see ${file}`
+  const short = `${DISMISS_MARKER} not_affected (${justification}), see ${file}`
   return short.length <= MAX_COMMENT ? short : short.slice(0, MAX_COMMENT)
+}
+
+/** The alert was dismissed by this action: its comment carries our marker. */
+function dismissedByUs(alert: AlertState): boolean {
+  return (alert.dismissed_comment ?? '').startsWith(DISMISS_MARKER)
 }
 
 /**
  * The writes that bring the alerts in line with the verdicts. Only records
  * act on alerts (an ignore-file entry does not); an alert already dismissed
- * is left as it is, whoever dismissed it; an alert fixed by GitHub is never
- * touched.
+ * is left as it is, whoever dismissed it; an expired decision reopens only
+ * an alert this action dismissed; an alert fixed by GitHub is never touched.
  */
 export function dismissalPlan(
   report: TriageReport,
@@ -118,7 +128,11 @@ export function dismissalPlan(
           },
           why: `dismiss alert #${n} as ${reason}: ${d.file} says not_affected`,
         })
-      } else if (v.verdict === 'expired' && alert.state === 'dismissed') {
+      } else if (
+        v.verdict === 'expired' &&
+        alert.state === 'dismissed' &&
+        dismissedByUs(alert)
+      ) {
         writes.set(n, {
           number: n,
           body: { state: 'open' },

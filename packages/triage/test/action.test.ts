@@ -400,6 +400,8 @@ describe('triage-gate on the daily schedule', () => {
     Object.assign(alerts[0], {
       state: 'dismissed',
       dismissed_reason: 'not_used',
+      dismissed_comment:
+        'psirt: not_affected (vulnerable_code_not_in_execute_path), see security/GHSA-q7pp-wcgr-pffx.yml',
       dismissed_at: '2026-10-01T00:00:00Z',
     })
     const r = await runGate(
@@ -411,6 +413,24 @@ describe('triage-gate on the daily schedule', () => {
     expect(r.outputs['alerts-updated']).toBe('1')
     expect(writes()[0].body).toEqual({ state: 'open' })
     expect(alerts[0].state).toBe('open')
+  })
+
+  test('leaves an alert a person dismissed alone when the decision expires', async () => {
+    Object.assign(alerts[0], {
+      state: 'dismissed',
+      dismissed_reason: 'tolerable_risk',
+      dismissed_comment: 'Reviewed by the security team; risk accepted',
+      dismissed_at: '2026-10-01T00:00:00Z',
+    })
+    const r = await runGate(
+      server,
+      workspace,
+      { ...INPUTS, date: '2027-04-01' },
+      schedule,
+    )
+    expect(r.outputs['alerts-updated']).toBe('0')
+    expect(writes()).toEqual([])
+    expect(alerts[0].state).toBe('dismissed')
   })
 })
 

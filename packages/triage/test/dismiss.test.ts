@@ -72,10 +72,36 @@ describe('Dependabot alert dismissal', () => {
     const expired = record({
       review: { author: 'a', decided: '2026-01-01', review_by: '2026-06-01' },
     })
-    const w = plan(expired, { number: 9, state: 'dismissed' })
+    const w = plan(expired, {
+      number: 9,
+      state: 'dismissed',
+      dismissed_reason: 'not_used',
+      dismissed_comment:
+        'psirt: not_affected (vulnerable_code_not_in_execute_path), see security/GHSA-cfgh-jmpq-rvwx.yml',
+    })
     expect(w).toEqual([
       expect.objectContaining({ number: 9, body: { state: 'open' } }),
     ])
+  })
+
+  test('an expired decision leaves an alert a person dismissed alone', () => {
+    const expired = record({
+      review: { author: 'a', decided: '2026-01-01', review_by: '2026-06-01' },
+    })
+    for (const comment of [
+      'Reviewed by the security team; risk accepted until 2028',
+      null,
+      undefined,
+    ]) {
+      expect(
+        plan(expired, {
+          number: 9,
+          state: 'dismissed',
+          dismissed_reason: 'tolerable_risk',
+          dismissed_comment: comment,
+        }),
+      ).toEqual([])
+    }
   })
 
   test('an expired decision leaves an open alert alone', () => {
