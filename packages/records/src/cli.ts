@@ -59,7 +59,7 @@ async function validate(args: string[], io: Io): Promise<number> {
   // would be a guess, and its problems would mislead.
   const { records, problems: recordProblems } = ignored.includes('security_dir')
     ? { records: [], problems: [] }
-    : await loadSecurityFolder(root, config, today)
+    : await loadSecurityFolder(root, config, today, { reveal: !values.json })
   const problems = [...configProblems, ...recordProblems]
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
@@ -69,11 +69,13 @@ async function validate(args: string[], io: Io): Promise<number> {
       JSON.stringify(
         {
           valid: errors === 0,
-          records: records.map((r) => ({
-            file: r.file,
-            id: r.record.id,
-            status: r.record.status,
-          })),
+          // Machine output may be kept or shown anywhere: a record under
+          // embargo is named by its file only.
+          records: records.map((r) =>
+            r.record.disclosure?.embargoed === true
+              ? { file: r.file, embargoed: true }
+              : { file: r.file, id: r.record.id, status: r.record.status },
+          ),
           errors,
           warnings,
           problems,

@@ -432,6 +432,7 @@ export async function loadSecurityFolder(
   root: string,
   config: Config,
   today: string = isoToday(),
+  options: { reveal?: boolean } = {},
 ): Promise<{ records: LoadedRecord[]; problems: Problem[] }> {
   const refuse = (
     file: string,
@@ -488,6 +489,7 @@ export async function loadSecurityFolder(
     )
   }
   const records: LoadedRecord[] = []
+  const secrets = new Map<string, string[]>()
   const { files, problems } = await yamlFiles(root, dir)
   for (const path of files) {
     const file = rel(root, path)
@@ -514,6 +516,8 @@ export async function loadSecurityFolder(
       })
       continue
     }
+    const secret = embargoedIds(data.value)
+    if (secret) secrets.set(file, secret)
     const structural = checkSchema('record', data.value, file, data.positions)
     problems.push(...structural)
     if (structural.length > 0) continue
@@ -529,5 +533,48 @@ export async function loadSecurityFolder(
     records.push(loaded)
   }
   problems.push(...checkDuplicates(records))
-  return { records, problems }
+  if (options.reveal || secrets.size === 0) return { records, problems }
+  return { records, problems: problems.map((p) => withheld(p, secrets)) }
+}
+
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value: unknown): string[] | undefined {
+  const v = value as {
+    id?: unknown
+    aliases?: unknown
+    disclosure?: { embargoed?: unknown; cve_id?: unknown; ghsa_id?: unknown }
+  }
+  if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+    return undefined
+  }
+  const ids = [
+    v.id,
+    ...(Array.isArray(v.aliases) ? v.aliases : []),
+    v.disclosure.cve_id,
+    v.disclosure.ghsa_id,
+  ]
+  return ids.filter((x): x is string => typeof x === 'string' && x !== '')
+}
+
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p: Problem, secrets: Map<string, string[]>): Problem {
+  const text = `${p.message} ${p.fix ?? ''}`.toLowerCase()
+  const quotes = [...secrets.values()].some((ids) =>
+    ids.some((id) => text.includes(id.toLowerCase())),
+  )
+  if (!secrets.has(p.file) && !quotes) return p
+  return {
+    ...p,
+    message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+    fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+  }
 }

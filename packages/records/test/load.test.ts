@@ -335,3 +335,55 @@ describe('schema messages', () => {
     expect(vector?.match(/Fix:/g)).toHaveLength(1)
   })
 })
+
+describe('problems of a record under embargo', () => {
+  const embargoed = readFileSync(
+    join(here, '../../../examples/security/EDGE-2026-002.yml'),
+    'utf8',
+  )
+  const CANARY = 'ZQXCANARY'
+  // a broken record under embargo: an unknown key and a bad range
+  const broken = {
+    'security/a.yml': embargoed
+      .replace('status: fixed', `status: fixed\n${CANARY}key: 1`)
+      .concat(
+        `packages:\n  - purl: pkg:npm/${CANARY}\n    vulnerable: '< ${CANARY}'\n`,
+      ),
+  }
+
+  it('name the file and the rule only, in every action', async () => {
+    const { problems } = await problemsOf(repo(broken))
+    expect(problems.map((p) => p.file)).toContain('security/a.yml')
+    const text = JSON.stringify(problems)
+    expect(text).not.toContain(CANARY)
+    expect(text).toContain('the details are withheld')
+  })
+
+  it('withhold a problem of a public record that quotes an embargoed id', async () => {
+    const { problems } = await problemsOf(
+      repo({
+        'security/a.yml': embargoed,
+        'security/b.yml': valid.replace(
+          'aliases: [CVE-2023-36308]',
+          'aliases: [CVE-2023-36308, CVE-1900-0002]',
+        ),
+      }),
+    )
+    expect(problems.map((p) => p.rule)).toContain('record/duplicate-id')
+    expect(JSON.stringify(problems)).not.toContain('CVE-1900-0002')
+  })
+
+  it('are shown in full by psirt validate, but not in its --json', async () => {
+    const root = repo(broken)
+    const human = await cli(['validate', '.', '--today', TODAY], root)
+    expect(human.out.join('\n')).toContain(CANARY)
+    const json = await cli(['validate', '.', '--json', '--today', TODAY], root)
+    expect(json.out.join('\n')).not.toContain(CANARY)
+    const clean = await cli(
+      ['validate', '.', '--json', '--today', TODAY],
+      repo({ 'security/a.yml': embargoed }),
+    )
+    expect(clean.out.join('\n')).not.toContain('EDGE-2026-002')
+    expect(clean.out.join('\n')).toContain('"embargoed": true')
+  })
+})
