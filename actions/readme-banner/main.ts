@@ -4,7 +4,11 @@
  */
 import * as core from '../../packages/core/src/runner.js'
 import { existsSync, readFileSync } from 'node:fs'
-import { runAction, optionalInput } from '../../packages/core/src/action.js'
+import {
+  dateInput,
+  runAction,
+  optionalInput,
+} from '../../packages/core/src/action.js'
 import { UserError } from '../../packages/core/src/errors.js'
 import { forLog, forMarkdown } from '../../packages/core/src/text.js'
 import type { Rest } from '../../packages/banner/src/apply.js'
@@ -31,12 +35,7 @@ function choice<T extends string>(
 }
 
 function readInputs() {
-  const date = optionalInput('date') ?? new Date().toISOString().slice(0, 10)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UserError(
-      `Input "date" must be YYYY-MM-DD, not "${forLog(date, 40)}". Fix: remove it to use today, or write a date such as 2026-12-01.`,
-    )
-  }
+  const date = dateInput('date') ?? new Date().toISOString().slice(0, 10)
   const apply: ApplyMode = choice('apply', APPLY_MODES, 'commit')
   const token = optionalInput('token')
   if (apply !== 'none' && !token) {

@@ -2,7 +2,8 @@
  * The psirt command line: each subcommand is a function of its arguments
  * that returns an exit code. Subcommands register in COMMANDS.
  */
-import { UserError, errorMessage } from '../../core/src/errors.js'
+import { isCalendarDate } from '../../core/src/dates.js'
+import { ServiceError, UserError, errorMessage } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 
 export interface Io {
@@ -32,9 +33,7 @@ export function dateOption(
   value: string | undefined,
 ): string | undefined {
   if (value === undefined) return undefined
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new UserError(
       `--${name} takes a calendar date as YYYY-MM-DD, not "${forLog(value, 40)}". Fix: give a real date, e.g. 2026-12-01.`,
     )
@@ -119,6 +118,11 @@ export async function run(
     if (e instanceof UserError) {
       io.err(line(`psirt ${name}: ${e.message}`))
       return EXIT.usage
+    }
+    if (e instanceof ServiceError) {
+      // GitHub is down: not the user's mistake, and no stack to report.
+      io.err(line(`psirt ${name}: ${e.message}`))
+      return EXIT.internal
     }
     io.err(line(`psirt ${name}: internal error: ${errorMessage(e)}`))
     if (e instanceof Error && e.stack) {

@@ -4,7 +4,8 @@
  * and the job summary written even when the run fails.
  */
 import * as core from './runner.js'
-import { UserError, errorMessage } from './errors.js'
+import { isCalendarDate } from './dates.js'
+import { ServiceError, UserError, errorMessage } from './errors.js'
 import { forLog } from './text.js'
 
 /** An input's trimmed value, or undefined when empty or absent. */
@@ -52,6 +53,25 @@ export function integerInput(
   return Number(v)
 }
 
+/**
+ * A date input as YYYY-MM-DD, checked against the calendar (2026-02-31 is
+ * refused, not read as March 3rd); undefined when empty. `fix` ends the
+ * message: what to write instead.
+ */
+export function dateInput(
+  name: string,
+  fix = 'remove it to use today, or write a date such as 2026-12-01.',
+): string | undefined {
+  const v = optionalInput(name)
+  if (v === undefined) return undefined
+  if (!isCalendarDate(v)) {
+    throw new UserError(
+      `Input "${name}" must be a calendar date as YYYY-MM-DD, not "${forLog(v, 40)}". Fix: ${fix}`,
+    )
+  }
+  return v
+}
+
 /** A multi-line or comma-separated list input. */
 export function listInput(name: string): string[] {
   const v = optionalInput(name)
@@ -64,8 +84,9 @@ export function listInput(name: string): string[] {
 
 /**
  * Runs an action body. A UserError fails the step with its sentence (and an
- * annotation at its file and line); anything else is a bug and keeps its
- * stack. `finish` runs in every case, so the summary exists after a failure.
+ * annotation at its file and line), a ServiceError (GitHub down after every
+ * retry) with its sentence; anything else is a bug and keeps its stack.
+ * `finish` runs in every case, so the summary exists after a failure.
  */
 export async function runAction(
   body: () => Promise<void>,
@@ -81,6 +102,9 @@ export async function runAction(
         startLine: e.line,
         startColumn: e.col,
       })
+      process.exitCode = 1
+    } else if (e instanceof ServiceError) {
+      core.error(forLog(e.message, 2000), { title: 'psirt' })
       process.exitCode = 1
     } else {
       core.setFailed(

@@ -1,7 +1,8 @@
 /**
  * A mistake the user can fix: a bad record, input or permission. It is shown
  * as one plain sentence (and an annotation at `file:line:col` when known),
- * never with a stack trace. Anything that is not a UserError is a bug.
+ * never with a stack trace. Anything that is neither a UserError nor a
+ * ServiceError (below) is a bug.
  */
 export class UserError extends Error {
   readonly file?: string
@@ -17,6 +18,32 @@ export class UserError extends Error {
     this.file = where.file
     this.line = where.line
     this.col = where.col
+  }
+}
+
+/**
+ * A service the action depends on (GitHub) failed after every retry: a 5xx,
+ * no answer, a cut-off body. Neither the user's mistake nor a bug, so it is
+ * shown as one sentence naming the request and the fix, without a stack.
+ * Deliberately not a UserError: code that tolerates a refusal (a warning
+ * instead of a failure) must not tolerate an outage, which fails closed.
+ */
+export class ServiceError extends Error {
+  /** the HTTP status of the last answer; undefined when none arrived */
+  readonly status?: number
+  /** `METHOD /route/{template}` of the failed request */
+  readonly request: string
+
+  constructor(
+    message: string,
+    request: string,
+    status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'ServiceError'
+    this.request = request
+    this.status = status
   }
 }
 

@@ -5,11 +5,11 @@
  */
 import {
   booleanInput,
+  dateInput,
   listInput,
   optionalInput,
 } from '../../core/src/action.js'
 import { UserError } from '../../core/src/errors.js'
-import { forLog } from '../../core/src/text.js'
 
 /** Every input, read once. */
 export interface EmbargoInputs {
@@ -28,12 +28,7 @@ export interface EmbargoInputs {
 
 /** Reads and validates the inputs before any work. */
 export function readInputs(): EmbargoInputs {
-  const date = optionalInput('date') ?? new Date().toISOString().slice(0, 10)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new UserError(
-      `Input "date" must be YYYY-MM-DD, not "${forLog(date, 40)}". Fix: remove it to use today, or write a date such as 2026-12-01.`,
-    )
-  }
+  const date = dateInput('date') ?? new Date().toISOString().slice(0, 10)
   const notes = optionalInput('notes')
   const notesFile = optionalInput('notes-file')
   if (notes !== undefined && notesFile !== undefined) {

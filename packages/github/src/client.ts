@@ -16,13 +16,17 @@
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ * - When GitHub still fails after that (5xx, no answer, a dropped
+ *   connection, a cut-off body), the error is a ServiceError: one sentence
+ *   naming the request by its route template, what GitHub did, and the fix
+ *   (re-run the job; githubstatus.com), shown without a stack trace.
  *
  * LIMITATION: a PUT that GitHub applied before its answer was lost is
  * retried and then refused (409/422: the file's `sha` changed) instead of
  * succeeding; the caller sees the error and a re-run finds the change made.
  */
 import { getOctokit } from '@actions/github'
-import { UserError } from '../../core/src/errors.js'
+import { ServiceError, UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import {
   GitHubAccessError,
@@ -65,6 +69,8 @@ export interface RequestStats {
 }
 
 const stats = new WeakMap<object, RequestStats>()
+/** per client: concrete path of a list → its route template, for messages */
+const routeNames = new WeakMap<object, Map<string, string>>()
 
 /** The request count of a client made by createClient. */
 export function requestStats(client: GitHubClient): RequestStats {
@@ -129,11 +135,16 @@ export function createClient(options: ClientOptions): GitHubClient {
     waitedMs: 0,
   }
   stats.set(client, counts)
+  const templates = new Map<string, string>()
+  routeNames.set(client, templates)
 
   client.hook.wrap('request', async (request, endpoint) => {
     const opts = endpoint as unknown as RequestOptions
     const method = opts.method.toUpperCase()
     const label = `${method} ${routeOf(opts.url, baseUrl)}`
+    // Messages name the route template, never a concrete URL (its query
+    // may carry a cursor); pages after the first map back to their list.
+    const named = `${method} ${templateOf(opts, baseUrl, templates)}`
     const requestOptions = opts.request
     let truncations = 0
 
@@ -162,7 +173,7 @@ export function createClient(options: ClientOptions): GitHubClient {
       } catch (e) {
         if (timedOut) {
           if (!IDEMPOTENT.has(method) || attempt >= retries) {
-            throw timeoutError(label, timeoutMs, method, attempt, e)
+            throw timeoutError(named, timeoutMs, method, attempt, e)
           }
           wait = backoff(attempt)
           reason = `no answer within ${timeoutMs} ms`
@@ -170,6 +181,7 @@ export function createClient(options: ClientOptions): GitHubClient {
           const decided = decide(
             e as HttpError,
             label,
+            named,
             attempt,
             retries,
             maxWaitMs,
@@ -185,7 +197,7 @@ export function createClient(options: ClientOptions): GitHubClient {
       if (response) {
         if (!isCutOff(response)) return response
         if (method !== 'GET' || truncations++ >= 1) {
-          throw cutOffError(label, method)
+          throw cutOffError(named, method)
         }
         wait = 0
         reason = 'a JSON body that was cut off'
@@ -208,6 +220,50 @@ function routeOf(url: string, baseUrl: string): string {
   return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0]
 }
 
+/**
+ * Remembers that requests to `route` with `params` are named by the route's
+ * template in messages. Octokit's paginate sends every page, the first one
+ * included, to a concrete URL; paginate() calls this first.
+ */
+export function nameRoute(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+): void {
+  const path = route.replace(/^[A-Z]+ /, '')
+  routeNames.get(client)?.set(concretePath(path, params), path)
+}
+
+function concretePath(template: string, params: Record<string, unknown>) {
+  return template.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const v = params[name]
+    return typeof v === 'string' || typeof v === 'number'
+      ? encodeURIComponent(String(v))
+      : whole
+  })
+}
+
+/**
+ * The route template of a request: its `url` when the caller gave one
+ * (`/repos/{owner}/{repo}/releases`); for a concrete URL, the template
+ * nameRoute() or an earlier request noted for it; failing that, the path
+ * (without host and query).
+ */
+function templateOf(
+  opts: RequestOptions,
+  baseUrl: string,
+  templates: Map<string, string>,
+): string {
+  const path = routeOf(opts.url, baseUrl)
+  if (!path.includes('{')) return templates.get(path) ?? path
+  templates.set(concretePath(path, opts), path)
+  return path
+}
+
+/** The one sentence every outage ends with. */
+const OUTAGE_FIX =
+  'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.'
+
 /** A success whose JSON body did not arrive whole (Octokit then keeps text). */
 function isCutOff(response: OctokitResponse): boolean {
   const type = response.headers['content-type'] ?? ''
@@ -220,29 +276,67 @@ function isCutOff(response: OctokitResponse): boolean {
 }
 
 function timeoutError(
-  label: string,
+  named: string,
   timeoutMs: number,
   method: string,
   attempt: number,
   cause: unknown,
-): Error {
+): ServiceError {
   const tail = IDEMPOTENT.has(method)
-    ? ` (${attempt + 1} attempts).`
-    : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.'
-  return new Error(
-    `GitHub did not answer ${label} within ${timeoutMs} ms${tail}`,
+    ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+    : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`
+  return new ServiceError(
+    `GitHub seems unavailable: it did not answer ${named} within ${timeoutMs} ms${tail}`,
+    named,
+    undefined,
     { cause },
   )
 }
 
-function cutOffError(label: string, method: string): Error {
+function cutOffError(named: string, method: string): ServiceError {
   const tail =
     method === 'GET'
-      ? 'it was cut off again on retry.'
-      : 'the change may or may not have been applied; re-run the job, which reads the current state first.'
-  return new Error(
-    `GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`,
+      ? `it was cut off again on retry. ${OUTAGE_FIX}`
+      : `the change may or may not have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`
+  return new ServiceError(
+    `GitHub seems unavailable: its answer to ${named} was cut off (incomplete JSON); ${tail}`,
+    named,
   )
+}
+
+/** GitHub failed a request with a 5xx or no connection, retries or not. */
+function outageError(
+  error: HttpError,
+  named: string,
+  attempt: number,
+  retries: number,
+): ServiceError {
+  const method = named.split(' ')[0]
+  const status = error.response ? error.status : undefined
+  const what = status
+    ? `answered ${named} with ${status}${statusText(status)}`
+    : `could not be reached for ${named} (${forLog(causeCode(error) || error.message, 80)})`
+  // A POST is repeated only after a refused connection (nothing was sent).
+  const tail =
+    attempt >= retries
+      ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+      : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`
+  return new ServiceError(
+    `GitHub seems unavailable: it ${what}${tail}`,
+    named,
+    status,
+    { cause: error },
+  )
+}
+
+function statusText(status: number): string {
+  const text: Record<number, string> = {
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+  }
+  return text[status] ? ` (${text[status]})` : ''
 }
 
 function backoff(attempt: number): number {
@@ -253,6 +347,7 @@ function backoff(attempt: number): number {
 function decide(
   error: HttpError,
   label: string,
+  named: string,
   attempt: number,
   retries: number,
   maxWaitMs: number,
@@ -277,10 +372,9 @@ function decide(
       }
     }
     if (wait > maxWaitMs || attempt >= retries) {
-      const until = new Date(Date.now() + wait).toISOString().slice(11, 16)
       return {
         fail: new UserError(
-          `GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+          `GitHub's rate limit stopped ${named} (${status}); it lifts at about ${liftTime(wait)}, ` +
             `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
             'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.',
         ),
@@ -298,14 +392,16 @@ function decide(
     }
   }
   if (response && RETRYABLE_STATUS.has(status)) {
-    if (!IDEMPOTENT.has(method) || attempt >= retries) return { fail: error }
+    if (!IDEMPOTENT.has(method) || attempt >= retries) {
+      return { fail: outageError(error, named, attempt, retries) }
+    }
     return { wait: backoff(attempt), reason: `${status} from GitHub` }
   }
   if (!response && status === 500) {
     // fetch itself failed: no answer arrived
     const refused = /ECONNREFUSED/.test(String(causeCode(error)))
     if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
-      return { fail: error }
+      return { fail: outageError(error, named, attempt, retries) }
     }
     return {
       wait: backoff(attempt),
@@ -313,6 +409,17 @@ function decide(
     }
   }
   return { fail: error }
+}
+
+/**
+ * When a wait of `ms` from now ends, as `HH:MM UTC`, with the date in front
+ * (`2026-12-04 09:15 UTC`) when that is not today (UTC).
+ */
+export function liftTime(ms: number, now = Date.now()): string {
+  const at = new Date(now + ms).toISOString()
+  const today = new Date(now).toISOString().slice(0, 10)
+  const time = `${at.slice(11, 16)} UTC`
+  return at.slice(0, 10) === today ? time : `${at.slice(0, 10)} ${time}`
 }
 
 /**

@@ -2,7 +2,7 @@
  * Every item of a list endpoint, 100 per page, following GitHub's Link
  * headers (numbered pages and `after` cursors alike).
  */
-import type { GitHubClient } from './client.js'
+import { nameRoute, type GitHubClient } from './client.js'
 
 export interface PaginateOptions {
   /** stop with an error beyond this many pages (default 100: 10,000 items) */
@@ -22,6 +22,7 @@ export async function paginate<T = unknown>(
   const maxPages = options.maxPages ?? 100
   const items: T[] = []
   let pages = 0
+  nameRoute(client, route, params)
   const iterator = client.paginate.iterator(route, {
     per_page: 100,
     ...params,

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { UserError } from '../../core/src/errors.js'
+import { ServiceError, UserError } from '../../core/src/errors.js'
 import {
   createClient,
+  liftTime,
   requestStats,
   type ClientOptions,
   type GitHubClient,
 } from '../src/client.js'
+import { paginate } from '../src/paginate.js'
 import { GitHubAccessError } from '../src/permissions.js'
 import {
   sample,
@@ -96,10 +98,69 @@ describe('retries on server errors', () => {
     expect(api.requests).toHaveLength(3)
   })
 
+  it('then says GitHub seems down, naming the route template and the fix', async () => {
+    api.fault('GET', RELEASE.split(' ')[1], { status: 503 }, { times: 10 })
+    const error = await getRelease(client()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).not.toBeInstanceOf(UserError)
+    expect(error).toMatchObject({ status: 503, request: RELEASE })
+    expect((error as Error).message).toBe(
+      'GitHub seems unavailable: it answered GET /repos/{owner}/{repo}/releases/{release_id} with 503 (Service Unavailable) (4 attempts). ' +
+        'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.',
+    )
+  })
+
+  it('names a failing page of a list by its template, without the query', async () => {
+    api.paginate(
+      'GET /repos/{owner}/{repo}/releases',
+      Array.from({ length: 250 }, (_, i) => ({
+        ...sample('GET /repos/{owner}/{repo}/releases'),
+        id: i + 1,
+      })),
+      100,
+    )
+    const c = client()
+    // Pages 1 and 2 answer; page 3 fails on every attempt.
+    c.hook.before('request', (o) => {
+      if (/[?&]page=3\b/.test(String(o.url))) {
+        api.fault(
+          'GET',
+          '/repos/{owner}/{repo}/releases',
+          { status: 500 },
+          { times: 4 },
+        )
+      }
+    })
+    const error = await paginate(c, 'GET /repos/{owner}/{repo}/releases', REPO)
+      .then(() => undefined)
+      .catch((e: unknown) => e)
+    expect(api.requests.map((r) => r.query.page ?? '1')).toEqual([
+      '1',
+      '2',
+      '3',
+      '3',
+      '3',
+      '3',
+    ])
+    expect(error).toBeInstanceOf(ServiceError)
+    expect((error as ServiceError).request).toBe(
+      'GET /repos/{owner}/{repo}/releases',
+    )
+    expect((error as Error).message).toMatch(
+      /^GitHub seems unavailable: it answered GET \/repos\/\{owner\}\/\{repo\}\/releases with 500 /,
+    )
+    expect((error as Error).message).not.toContain('page=')
+  })
+
   it('does not repeat a POST that got a 5xx, which may have been applied', async () => {
     api.fault('POST', COMMENT.split(' ')[1], { status: 500 })
     const c = client()
-    await expect(postComment(c)).rejects.toMatchObject({ status: 500 })
+    const error = await postComment(c).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(error).toMatchObject({ status: 500 })
+    expect((error as Error).message).toMatch(
+      /POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments with 500 .*a POST is not repeated.*githubstatus\.com/,
+    )
     expect(api.requests).toHaveLength(1)
   })
 
@@ -115,7 +176,9 @@ describe('retries on server errors', () => {
         waits.push(ms)
       },
     })
-    await expect(postComment(c)).rejects.toThrow()
+    await expect(postComment(c)).rejects.toThrow(
+      /^GitHub seems unavailable: it could not be reached for POST .*ECONNREFUSED.* \(3 attempts\)\. Fix: re-run the job/,
+    )
     expect(requestStats(c).requests).toBe(3)
   })
 })
@@ -159,9 +222,27 @@ describe('rate limits', () => {
     )
     expect(waits).toEqual([])
   })
+
+  it('dates a lift time that is not today', () => {
+    const now = Date.parse('2026-12-03T22:00:00Z')
+    expect(liftTime(3_600_000, now)).toBe('23:00 UTC')
+    expect(liftTime(100_000_000, now)).toBe('2026-12-05 01:46 UTC')
+  })
 })
 
 describe('timeouts', () => {
+  it('says GitHub seems down when a GET never gets an answer', async () => {
+    api.fault('GET', RELEASE.split(' ')[1], { timeout: true }, { times: 3 })
+    const error = await getRelease(
+      client({ timeoutMs: 100, retries: 2 }),
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect((error as Error).message).toBe(
+      'GitHub seems unavailable: it did not answer GET /repos/{owner}/{repo}/releases/{release_id} within 100 ms (3 attempts). ' +
+        'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.',
+    )
+  })
+
   it('retries a GET that got no answer in time', async () => {
     api.fault('GET', RELEASE.split(' ')[1], { timeout: true })
     const c = client({ timeoutMs: 200 })
@@ -189,8 +270,10 @@ describe('truncated bodies', () => {
 
   it('fails when the retry is cut off too', async () => {
     api.fault('GET', RELEASE.split(' ')[1], { truncate: true }, { times: 2 })
-    await expect(getRelease(client())).rejects.toThrow(
-      /was cut off \(incomplete JSON\); it was cut off again/,
+    const error = await getRelease(client()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect((error as Error).message).toMatch(
+      /GET \/repos\/\{owner\}\/\{repo\}\/releases\/\{release_id\} was cut off \(incomplete JSON\); it was cut off again.*githubstatus/,
     )
   })
 

@@ -4,6 +4,7 @@
  */
 import {
   booleanInput,
+  dateInput,
   listInput,
   optionalInput,
 } from '../../core/src/action.js'
@@ -47,16 +48,11 @@ function choice<T extends string>(
 
 /** Every input read once, validated before any work. */
 export function readInputs(): TriageGateInputs {
-  const today = optionalInput('date')
-  let date: Date | undefined
-  if (today !== undefined) {
-    date = new Date(`${today}T12:00:00Z`)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(date.getTime())) {
-      throw new UserError(
-        `Input "date" must be a date as YYYY-MM-DD, not "${forLog(today, 40)}". Fix: remove it; it exists only to pin the clock in tests.`,
-      )
-    }
-  }
+  const today = dateInput(
+    'date',
+    'remove it; it exists only to pin the clock in tests.',
+  )
+  const date = today === undefined ? undefined : new Date(`${today}T12:00:00Z`)
   const inputs: TriageGateInputs = {
     token: optionalInput('token'),
     reports: listInput('reports'),

@@ -465,6 +465,20 @@ describe('triage-gate and GitHub failures', () => {
     expect(r.stdout).not.toContain('Internal error')
   })
 
+  test('a date input that is not on the calendar is refused', async () => {
+    const r = await runGate(
+      server,
+      workspace,
+      { dependabot: 'true', date: '2026-02-31' },
+      schedule,
+    )
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      'Input "date" must be a calendar date as YYYY-MM-DD, not "2026-02-31".',
+    )
+    expect(server.requests).toEqual([])
+  })
+
   test('a rate limit with retry-after waits and retries', async () => {
     server.fault('GET', '/repos/acme/edge-gateway/dependabot/alerts', {
       status: 429,
