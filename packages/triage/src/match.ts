@@ -199,6 +199,22 @@ export function applies(
   d: Decision,
   f: Finding,
 ): { ok: true; pkg?: DecisionPackage } | { ok: false; reason: string } {
+  const result = appliesOpenly(d, f)
+  // The reason quotes the record's packages and ranges: for a record under
+  // embargo it names the file only.
+  if (!result.ok && d.loaded?.record.disclosure?.embargoed === true) {
+    return {
+      ok: false,
+      reason: `${d.file} does not cover this package or version (the record is under embargo; its details are withheld)`,
+    }
+  }
+  return result
+}
+
+function appliesOpenly(
+  d: Decision,
+  f: Finding,
+): { ok: true; pkg?: DecisionPackage } | { ok: false; reason: string } {
   if (d.packages.length === 0) return { ok: true }
   if (!f.purl) {
     // LIMITATION: a finding without a package (some SARIF results) is
