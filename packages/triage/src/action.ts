@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction } from '../../core/src/action.js'
 import {
+  ServiceError,
   UserError,
   errorMessage,
   formatProblem,
@@ -33,6 +34,7 @@ import { dismissalPlan } from './dismiss.js'
 import {
   ALERTS_ROUTE,
   alertStates,
+  CommentError,
   applyAlertWrites,
   fetchCompare,
   fetchDependabotAlerts,
@@ -187,6 +189,7 @@ interface RunState {
   templates?: SummaryOptions['templates']
   templatesNote?: string
   link?: (file: string) => string
+  /** why the step failed, when an error stopped it */
   error?: string
 }
 
@@ -438,15 +441,41 @@ async function comment(
     )
     core.info(`comment ${r.action}${r.id ? ` (id ${r.id})` : ''}`)
   } catch (e) {
-    if (!(e instanceof GitHubAccessError) || e.status !== 403) throw e
-    core.warning(
-      `The token cannot comment on pull request #${pr.number}; the records to commit are in the job summary. ${forLog(e.message, 500)}`,
-    )
+    // The comment only repeats the verdict: whatever GitHub did to it, the
+    // verdict decides the step, and the records go to the summary.
+    if (!(e instanceof CommentError)) throw e
+    const cause = e.cause
     state.templates = templates
-    state.templatesNote =
-      'The token could not write the pull request comment; the records to commit are here instead.'
+    if (cause instanceof GitHubAccessError && cause.status === 403) {
+      core.warning(
+        `The token cannot comment on pull request #${pr.number}; the records to commit are in the job summary. ${forLog(cause.message, 500)}`,
+      )
+      state.templatesNote =
+        'The token could not write the pull request comment; the records to commit are here instead.'
+    } else {
+      const why = githubFailure(cause)
+      if (why === undefined) throw cause // not GitHub's answer: a bug
+      core.warning(
+        `The pull request comment on #${pr.number} could not be written: ${e.step} failed. ${forLog(why, 600)} The verdict stands; the records to commit are in the job summary.`,
+      )
+      state.templatesNote = `The pull request comment could not be written (${e.step} failed); the records to commit are here instead.`
+    }
   }
   core.endGroup()
+}
+
+/**
+ * What GitHub did, when `e` is GitHub's answer (a refusal, an outage, an
+ * HTTP error such as a 404); undefined for anything else, which is a bug.
+ */
+function githubFailure(e: unknown): string | undefined {
+  if (e instanceof UserError || e instanceof ServiceError) return e.message
+  const status = (e as { status?: unknown }).status
+  if (typeof status !== 'number') return undefined
+  const data = (e as { response?: { data?: { message?: unknown } } }).response
+    ?.data
+  const said = typeof data?.message === 'string' ? `: "${data.message}"` : ''
+  return `GitHub answered ${status}${said}.`
 }
 
 function writeOutputs(
@@ -502,13 +531,16 @@ async function writeSummary(state: RunState): Promise<void> {
       templates: state.templates,
       templatesNote: state.templatesNote,
       link: state.link,
+      error: state.error,
     })
   } else {
     // The run stopped before a verdict: say so, never show an empty pass.
     md = [
       '## triage-gate: ❌ failed before a verdict',
       '',
-      'The check could not gather its inputs; the step log and annotations say why.',
+      state.error
+        ? `The check could not gather its inputs: ${forMarkdown(state.error, 1000)}`
+        : 'The check could not gather its inputs; the step log and annotations say why.',
       '',
       ...state.problems.map((p) => `- ${forMarkdown(formatProblem(p), 500)}`),
       '',
@@ -524,9 +556,20 @@ export async function runTriageGateAction(
   const state: RunState = { problems: [] }
   await runAction(
     async () => {
-      const inputs = given ?? readInputs()
-      const ctx = contextFromEnv()
-      await run(inputs, ctx, state)
+      try {
+        const inputs = given ?? readInputs()
+        const ctx = contextFromEnv()
+        await run(inputs, ctx, state)
+      } catch (e) {
+        // Fail closed: whatever stopped the run, `failed` says so (it may
+        // have been set to false by a passing verdict before a write failed).
+        core.setOutput('failed', 'true')
+        state.error =
+          e instanceof UserError || e instanceof ServiceError
+            ? e.message
+            : 'an internal error (a bug in psirt-actions); the step log has the details.'
+        throw e
+      }
     },
     async () => {
       if (process.env.GITHUB_STEP_SUMMARY) await writeSummary(state)

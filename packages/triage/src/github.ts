@@ -72,11 +72,32 @@ interface IssueComment {
   html_url?: string
 }
 
+/** A request of the sticky comment that failed; `cause` is GitHub's error. */
+export class CommentError extends Error {
+  /** what was being done, for the warning: "listing the comments" */
+  readonly step: string
+
+  constructor(step: string, cause: unknown) {
+    super(`${step} failed`, { cause })
+    this.name = 'CommentError'
+    this.step = step
+  }
+}
+
+async function step<T>(what: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send()
+  } catch (e) {
+    throw new CommentError(what, e)
+  }
+}
+
 /**
  * Creates or updates the one comment that starts with the marker. The
  * existing comment is found by listing them all; a body that is already
  * right is left alone. With `create` false, a pull request that never had
- * anything to report gets no comment.
+ * anything to report gets no comment. A failed request is a CommentError
+ * naming the step.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -86,10 +107,12 @@ export async function upsertStickyComment(
   /** false: only update an existing comment, never start one */
   create = true,
 ): Promise<CommentResult> {
-  const comments = await paginate<IssueComment>(
-    client,
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...repo, issue_number: issueNumber },
+  const comments = await step('listing the comments', () =>
+    paginate<IssueComment>(
+      client,
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { ...repo, issue_number: issueNumber },
+    ),
   )
   // LIMITATION: the comment is recognised by the marker at the start of its
   // body, whoever wrote it; a hand-written comment starting with the marker
@@ -99,9 +122,11 @@ export async function upsertStickyComment(
     if (mine.body === body) {
       return { action: 'unchanged', id: mine.id, url: mine.html_url }
     }
-    const res = await client.request(
-      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
-      { ...repo, comment_id: mine.id, body },
+    const res = await step(`updating comment ${mine.id}`, () =>
+      client.request(
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        { ...repo, comment_id: mine.id, body },
+      ),
     )
     return {
       action: 'updated',
@@ -110,9 +135,11 @@ export async function upsertStickyComment(
     }
   }
   if (!create) return { action: 'skipped' }
-  const res = await client.request(
-    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...repo, issue_number: issueNumber, body },
+  const res = await step('posting the comment', () =>
+    client.request(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { ...repo, issue_number: issueNumber, body },
+    ),
   )
   return { action: 'created', id: Number(res.data.id), url: res.data.html_url }
 }

@@ -122,6 +122,8 @@ export interface SummaryOptions {
   templatesNote?: string
   /** link to a record file at this commit */
   link?: (file: string) => string
+  /** why the step failed after the verdict (a write to GitHub, say) */
+  error?: string
 }
 
 /** The job summary: result, counts, a table of findings, problems. */
@@ -130,12 +132,22 @@ export function summaryMarkdown(
   opts: SummaryOptions = {},
 ): string {
   const all = [...(opts.problems ?? []), ...report.problems]
+  const failed = report.failed || opts.error !== undefined
   const out: string[] = [
-    `## triage-gate: ${report.failed ? '❌ failed' : '✅ passed'}`,
-    '',
-    `${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`,
+    `## triage-gate: ${failed ? '❌ failed' : '✅ passed'}`,
     '',
   ]
+  if (opts.error !== undefined) {
+    // The verdict may pass while the step fails: say which, and why.
+    out.push(
+      `**The step failed${report.failed ? '' : ' although the findings pass the policy'}:** ${forMarkdown(opts.error, 1000)}`,
+      '',
+    )
+  }
+  out.push(
+    `${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`,
+    '',
+  )
   if (report.verdicts.length > 0) {
     out.push(
       '| | finding | package | severity | source | verdict | record | why |',

@@ -370,6 +370,48 @@ describe('triage-gate on a pull request', () => {
     expect(r.stdout).toContain('::warning')
     server.takeViolations()
   })
+
+  test('a 502 on posting the comment warns, the records go to the summary, and the verdict decides', async () => {
+    server.fault(
+      'POST',
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { status: 502 },
+    )
+    const r = await runGate(
+      server,
+      workspace,
+      { dependabot: 'true', 'fail-on': 'critical' },
+      prEvent(),
+    )
+    expect(r.outputs.failed).toBe('false')
+    expect(r.code).toBe(0)
+    expect(r.stdout).not.toContain('Internal error')
+    expect(r.stdout).toMatch(
+      /::warning::The pull request comment on #7 could not be written: posting the comment failed\. GitHub seems unavailable: it answered POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments with 502 .*githubstatus\.com/,
+    )
+    expect(r.summary).toContain('## triage-gate: ✅ passed')
+    expect(r.summary).toContain('### Records to commit')
+    expect(r.summary).toContain('posting the comment failed')
+    expect(writes()).toHaveLength(1) // a POST is never repeated
+  })
+
+  test('a 404 on listing the comments warns and a failing verdict still fails', async () => {
+    server.fault(
+      'GET',
+      '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { status: 404 },
+    )
+    const r = await runGate(server, workspace, INPUTS, prEvent())
+    expect(r.code).toBe(1)
+    expect(r.outputs.failed).toBe('true')
+    expect(r.stdout).not.toContain('Internal error')
+    expect(r.stdout).toContain(
+      '::warning::The pull request comment on #7 could not be written: listing the comments failed. GitHub answered 404: "Not Found".',
+    )
+    expect(r.stdout).toContain('::error::triage-gate: ')
+    expect(r.summary).toContain('### Records to commit')
+    expect(writes()).toEqual([])
+  })
 })
 
 describe('triage-gate on the daily schedule', () => {
@@ -432,6 +474,31 @@ describe('triage-gate on the daily schedule', () => {
     expect(writes()).toEqual([])
     expect(alerts[0].state).toBe('dismissed')
   })
+
+  test('a 403 on the dismissal after a passing verdict: the step and the summary say it failed, and why', async () => {
+    alerts.splice(1) // only the alert the example's record decides
+    server.on(
+      'PATCH',
+      '/repos/{owner}/{repo}/dependabot/alerts/{alert_number}',
+      {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        },
+      },
+    )
+    const r = await runGate(server, workspace, INPUTS, schedule)
+    expect(r.code).toBe(1)
+    expect(r.outputs.failed).toBe('true')
+    expect(r.stdout).toContain('vulnerability-alerts: write')
+    expect(r.summary).toContain('## triage-gate: ❌ failed')
+    expect(r.summary).not.toContain('✅ passed')
+    expect(r.summary).toMatch(
+      /\*\*The step failed although the findings pass the policy:\*\* GitHub refused to dismiss or reopen Dependabot alerts/,
+    )
+    server.takeViolations()
+  })
 })
 
 describe('triage-gate and GitHub failures', () => {
@@ -463,6 +530,56 @@ describe('triage-gate and GitHub failures', () => {
     expect(got).toHaveLength(4)
     expect(got[0].status).toBe(502)
     expect(r.stdout).not.toContain('Internal error')
+  })
+
+  test('GitHub down on page 3 of the alerts fails closed, naming the call and the fix', async () => {
+    // Pages 1 and 2 answer; page 3 gets a 500 on every attempt.
+    const third = Buffer.from('200').toString('base64url')
+    server.on('GET', ALERTS.slice(4), (req) => {
+      const start = req.query.after
+        ? Number(Buffer.from(req.query.after, 'base64url').toString())
+        : 0
+      const next = Buffer.from(String(start + 100)).toString('base64url')
+      if (next === third) {
+        server.fault(
+          'GET',
+          '/repos/acme/edge-gateway/dependabot/alerts',
+          { status: 500 },
+          { times: 4 },
+        )
+      }
+      const url = `${server.url}${req.path}?per_page=100&state=${encodeURIComponent(req.query.state)}&after=${next}`
+      return {
+        body: alerts.slice(start, start + 100),
+        headers: { link: `<${url}>; rel="next"` },
+      }
+    })
+    const r = await runGate(server, workspace, { dependabot: 'true' }, schedule)
+    expect(
+      server.requests.filter((q) => q.route === ALERTS).map((q) => q.status),
+    ).toEqual([200, 200, 500, 500, 500, 500])
+    expect(r.code).toBe(1)
+    expect(r.outputs.failed).toBe('true')
+    expect(r.stdout).not.toContain('Internal error')
+    expect(r.stdout).not.toMatch(/^\s+at /m)
+    expect(r.stdout).toContain(
+      '::error title=psirt::GitHub seems unavailable: it answered GET /repos/{owner}/{repo}/dependabot/alerts with 500 (Internal Server Error) (4 attempts). Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.',
+    )
+    expect(r.summary).toContain('failed before a verdict')
+    expect(r.summary).toContain('GitHub seems unavailable')
+  }, 30_000)
+
+  test('a rate limit that lifts tomorrow or later names the date', async () => {
+    server.fault('GET', '/repos/acme/edge-gateway/dependabot/alerts', {
+      status: 403,
+      retryAfter: 100_000,
+    })
+    const r = await runGate(server, workspace, { dependabot: 'true' }, schedule)
+    expect(r.code).toBe(1)
+    expect(r.outputs.failed).toBe('true')
+    expect(r.stdout).toMatch(
+      /it lifts at about \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC, later than this run waits/,
+    )
   })
 
   test('a date input that is not on the calendar is refused', async () => {
