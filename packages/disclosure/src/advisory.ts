@@ -7,7 +7,7 @@
 import { UserError } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { scoreVector } from '../../cvss/src/index.js'
-import { checkId } from '../../records/src/ids.js'
+import { isOwnAdvisoryId } from '../../records/src/ids.js'
 import {
   positionOf,
   type Config,
@@ -180,7 +180,7 @@ function repositoryPackage(
  */
 function checkOwnId(loaded: LoadedRecord): void {
   const r = loaded.record
-  if (checkId(r.id).kind === 'LOCAL' || r.id === r.disclosure.ghsa_id) return
+  if (isOwnAdvisoryId(r)) return
   throw new UserError(
     `Record ${forLog(r.id, 80)} is a dependency advisory, but its id is the dependency's vulnerability, not an advisory of ours. Fix: give the record a project-local id (such as PROJECT-2026-001) and keep ${forLog(r.id, 80)} under aliases, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`,
     { file: loaded.file, ...positionOf(loaded, '/id') },

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../../core/src/errors.js'
+import { DEFAULT_CONFIG } from '../../records/src/load.js'
 import type { Record } from '../../records/src/types.js'
+import { checkRecordRules } from '../../records/src/validate.js'
 import { scoreVector } from '../../cvss/src/index.js'
 import { toAdvisory } from '../src/advisory.js'
 import { renderCveContainer, renderCveRecord } from '../src/cve.js'
@@ -305,6 +307,35 @@ withShared()('documents against their official schemas', () => {
       expect(() => toAdvisory(loaded(r), npmConfig(), RELEASE, NOW)).toThrow(
         /its id is the dependency's vulnerability, not an advisory of ours\. Fix: give the record a project-local id/,
       )
+    })
+
+    it('validation refuses exactly the ids advisory-publish refuses', () => {
+      const ids: [string, string | undefined][] = [
+        ['GHSA-3h5v-q93c-6h6q', undefined],
+        ['GHSA-3h5v-q93c-6h6q', 'GHSA-3h5v-q93c-6h6q'],
+        ['GO-2023-2102', undefined],
+        ['CVE-2024-37890', undefined],
+        ['EDGE-2026-003', undefined],
+        ['EDGE-2026-003', 'GHSA-4m9x-7hvq-2c3p'],
+      ]
+      for (const [id, ghsa] of ids) {
+        const r = ws({ id, aliases: [] })
+        if (ghsa) r.disclosure.ghsa_id = ghsa
+        let publishes = true
+        try {
+          toAdvisory(loaded(r), npmConfig(), RELEASE, NOW)
+        } catch {
+          publishes = false
+        }
+        const refused = checkRecordRules(
+          r,
+          'security/r.yml',
+          new Map(),
+          DEFAULT_CONFIG,
+          '2026-12-01',
+        ).some((p) => p.rule === 'disclosure/advisory-id')
+        expect({ id, ghsa, refused }).toEqual({ id, ghsa, refused: !publishes })
+      }
     })
 
     it('names our id, relates the upstream ids and affects our product', () => {

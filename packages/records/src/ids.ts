@@ -194,3 +194,22 @@ export function checkId(id: string): IdCheck {
     problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
   }
 }
+
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+export function isOwnAdvisoryId(record: {
+  id: string
+  disclosure: { ghsa_id?: string }
+}): boolean {
+  return (
+    checkId(record.id).kind === 'LOCAL' ||
+    record.id === record.disclosure.ghsa_id
+  )
+}

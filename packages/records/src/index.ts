@@ -1,6 +1,6 @@
 /** The security folder: record and configuration types, loading, validation. */
 export * from './types.js'
-export { checkId, normalizeId, type IdKind } from './ids.js'
+export { checkId, isOwnAdvisoryId, normalizeId, type IdKind } from './ids.js'
 export {
   DEFAULT_CONFIG,
   DEFAULT_CONFIG_FILE,

@@ -7,7 +7,7 @@
 import type { Problem } from '../../core/src/errors.js'
 import { forLog } from '../../core/src/text.js'
 import { checkCvss } from './cvss.js'
-import { checkId, normalizeId } from './ids.js'
+import { checkId, isOwnAdvisoryId, normalizeId } from './ids.js'
 import { checkPackages, releaseProblem } from './packages.js'
 import { lookup } from './schema.js'
 import {
@@ -415,6 +415,15 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
         'disclosure/versions-tested',
         'an advisory must list the versions tested with the dependency update.',
         'add `versions_tested: [...]` under disclosure.',
+      )
+    }
+    if (!isOwnAdvisoryId(record)) {
+      // The condition advisory-publish refuses the record on (toAdvisory).
+      report(
+        '/id',
+        'disclosure/advisory-id',
+        `the record is a dependency advisory, but its id ${forLog(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`,
+        `give the record a project-local id (e.g. EDGE-2026-003) and keep ${forLog(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`,
       )
     }
     if (d.cve_id) {

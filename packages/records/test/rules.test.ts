@@ -97,6 +97,65 @@ describe('disclosure: the facts decide the kind', () => {
     ).toEqual([])
   })
 
+  it('refuses a dependency advisory whose id is the upstream database id', () => {
+    const advisory = {
+      kind: 'advisory' as const,
+      exploitable: true,
+      fix_by: 'dependency_update' as const,
+      potential_impact: 'A remote client can exhaust the server.',
+      dependency_update: 'Update golang.org/x/net to v0.17.0 or later.',
+      versions_tested: ['v0.17.0'],
+    }
+    const upstream = record({
+      id: 'GO-2023-2102',
+      aliases: ['CVE-2023-44487', 'GHSA-qppj-fm5r-hxr3'],
+      disclosure: advisory,
+    })
+    expect(errors(upstream)).toEqual(['disclosure/advisory-id'])
+    const p = problems(upstream).find(
+      (x) => x.rule === 'disclosure/advisory-id',
+    )
+    expect(p?.fix).toMatch(
+      /project-local id \(e\.g\. EDGE-2026-003\) and keep GO-2023-2102 as an alias/,
+    )
+    for (const id of [
+      'CVE-2023-44487',
+      'GHSA-qppj-fm5r-hxr3',
+      'OSV-2020-111',
+    ]) {
+      expect(errors(record({ id, disclosure: advisory }))).toEqual([
+        'disclosure/advisory-id',
+      ])
+    }
+    // A project-local id, or our own GHSA, is ours.
+    expect(
+      errors(
+        record({
+          id: 'EDGE-2026-003',
+          aliases: ['GO-2023-2102', 'CVE-2023-44487'],
+          disclosure: advisory,
+        }),
+      ),
+    ).toEqual([])
+    expect(
+      errors(
+        record({
+          id: 'GHSA-4m9x-7hvq-2c3p',
+          disclosure: { ...advisory, ghsa_id: 'GHSA-4m9x-7hvq-2c3p' },
+        }),
+      ),
+    ).toEqual([])
+    // Only an advisory goes out under the id: a CVE record may carry it.
+    expect(
+      errors(
+        record({
+          id: 'GHSA-4m9x-7hvq-2c3p',
+          disclosure: { kind: 'cve', exploitable: true, fix_by: 'our_release' },
+        }),
+      ),
+    ).toEqual([])
+  })
+
   it('d5: exploitable in distributed software without fix_by must decide', () => {
     const p = problems(record({ disclosure: { exploitable: true } }))
     expect(p.map((x) => x.rule)).toContain('disclosure/fix-by')
