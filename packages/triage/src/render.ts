@@ -325,7 +325,15 @@ export function reportJson(report: TriageReport, problems: Problem[] = []) {
       fails: v.fails,
       level: v.level,
       explanation: v.explanation,
-      decision: v.decision,
+      decision: v.decision?.embargoed
+        ? {
+            kind: v.decision.kind,
+            file: v.decision.file,
+            line: v.decision.line,
+            col: v.decision.col,
+            embargoed: true,
+          }
+        : v.decision,
       deadline: v.deadline,
       expires: v.expires,
     })),

@@ -63,6 +63,8 @@ export interface DecisionRef {
   file: string
   line: number
   col: number
+  /** a record under embargo: reports name it by file only */
+  embargoed?: true
 }
 
 export interface FindingVerdict {
@@ -179,6 +181,9 @@ function ref(d: Decision): DecisionRef {
     file: d.file,
     line: d.line,
     col: d.col,
+    ...(d.loaded?.record.disclosure?.embargoed === true
+      ? { embargoed: true as const }
+      : {}),
   }
 }
 

@@ -352,6 +352,42 @@ disclosure:
     expect(r.out).not.toContain('4.17.21')
   })
 
+  test('the JSON report names a decision under embargo by its file only', async () => {
+    const secret = `schema: 1
+id: EDGE-2026-077
+aliases: [CVE-2024-2001]
+title: Template injection in a template engine
+packages:
+  - purl: pkg:npm/lodash
+status: fixed
+fixed_in: [v2.0.0]
+review:
+  author: '@alice'
+  decided: 2026-09-01
+disclosure:
+  kind: none
+  exploitable: false
+  embargoed: true
+  private_details: https://example.org/private/1
+`
+    const root = repo({
+      'reports/trivy.json': lodash('3.10.0', '3.10.0'),
+      'security/record-1.yml': secret,
+    })
+    const r = await psirt([
+      'triage',
+      '--root',
+      root,
+      '--reports',
+      'reports/*.json',
+      '--today',
+      '2026-12-03',
+      '--json',
+    ])
+    expect(r.out).toContain('"embargoed": true')
+    expect(r.out).not.toContain('EDGE-2026-077')
+  })
+
   test('a record covering every installed version decides the finding', async () => {
     const root = repo({
       'reports/trivy.json': lodash('4.17.20', '4.17.19'),
