@@ -10,6 +10,7 @@ import {
   positionOf,
 } from '../../records/src/types.js'
 import { fixedInPublicRelease, fixedInRelease } from './release.js'
+import { recordFileReveals } from './scan.js'
 import { type Subject, subjectOf } from './subject.js'
 import type {
   EmbargoProblem,
@@ -55,7 +56,8 @@ export function subject(ctx: Context, loaded: LoadedRecord): Subject {
   const disclosedNow =
     fixedPublicly(ctx, loaded) ||
     (fixedHere(ctx, loaded) && ctx.input.releasePublic)
-  return subjectOf(loaded, !marked || disclosedNow)
+  const mayName = !marked || disclosedNow
+  return subjectOf(loaded, mayName, !mayName && recordFileReveals(loaded))
 }
 
 /** Medium or higher, or unknown (which counts as medium: fail closed). */

@@ -14,13 +14,13 @@ import {
   underEmbargo,
 } from './context.js'
 import {
-  type TextIndex,
   findWords,
   indexOf,
-  indexText,
-  mentionsIn,
+  pathReveals,
+  recordFileReveals,
   revealingWords,
 } from './scan.js'
+import { WITHHELD_RECORD_FILE } from './subject.js'
 import { EMBARGO_RULES, type PublicText } from './types.js'
 
 // LIMITATION: only the notes, the public-files globs and the security folder
@@ -45,9 +45,28 @@ export function checkLeaks(ctx: Context): void {
       .map((t) => t.path),
   )
   for (const loaded of secret) {
+    checkRecordFileName(ctx, loaded)
     checkMentions(ctx, loaded, texts, withheld)
     checkDetails(ctx, loaded)
   }
+}
+
+/**
+ * An embargoed record's own file named after it (`security/CVE-2026-1.yml`)
+ * reveals it to anyone who lists the repository, and every message that
+ * names the record by its file would print it. The file is reported without
+ * its name, and every other message withholds it too (outcome.ts).
+ */
+function checkRecordFileName(ctx: Context, loaded: LoadedRecord): void {
+  if (!recordFileReveals(loaded)) return
+  report(ctx, {
+    rule: EMBARGO_RULES.recordFileName,
+    about: subject(ctx, loaded),
+    loaded,
+    location: { file: WITHHELD_RECORD_FILE, nameWithheld: true },
+    message: `${WITHHELD_RECORD_FILE} is named after it: its path holds the record's id, an alias or a term, and is public with the commit.`,
+    fix: 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`), before the commit that adds it is pushed if you can; messages name records by their file.',
+  })
 }
 
 function checkMentions(
@@ -104,31 +123,6 @@ function checkMentions(
 
 /** How messages name a public file whose own name reveals a record. */
 export const WITHHELD_FILE = 'a public file (name withheld)'
-
-const pathIndexes = new Map<string, TextIndex>()
-
-/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
-function asWords(s: string): string {
-  return s.replace(/[-_./\\\s]+/g, ' ').trim()
-}
-
-/**
- * Does the path name a record under embargo by one of its words
- * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
- * compared with separators as spaces.
- */
-function pathReveals(path: string, words: string[]): boolean {
-  let index = pathIndexes.get(path)
-  if (!index) {
-    if (pathIndexes.size > 10_000) pathIndexes.clear()
-    index = indexText(asWords(path))
-    pathIndexes.set(path, index)
-  }
-  return mentionsIn(
-    index,
-    words.map(asWords).filter((w) => w !== ''),
-  )
-}
 
 function checkDetails(ctx: Context, loaded: LoadedRecord): void {
   const about = subject(ctx, loaded)

@@ -10,6 +10,8 @@ import type { LoadedRecord } from '../../records/src/types.js'
 import { type Redactor, redactor } from './redact.js'
 import type { EmbargoReport, Location, ReleaseInput } from './types.js'
 import { fixedInPublicRelease, fixedInRelease } from './release.js'
+import { recordFileReveals } from './scan.js'
+import { WITHHELD_RECORD_FILE } from './subject.js'
 
 /** One problem as shown: an annotation and a log line. */
 export interface ShownProblem {
@@ -143,6 +145,7 @@ const TITLES: { [rule: string]: string } = {
   'embargo/lockfile-still-vulnerable': 'Lockfile still vulnerable',
   'embargo/missing-cve-id': 'CVE id missing',
   'embargo/release-overdue': 'Fix waiting for a release',
+  'embargo/record-file-name': 'Embargoed record file named after it',
 }
 
 /** Everything shown for a run, redacted. */
@@ -152,9 +155,16 @@ export function buildOutcome(
   loadProblems: Problem[],
   failOnWarnings: boolean,
 ): Outcome {
-  const redact = redactor(
-    secretRecords(input),
-    input.records.map((l) => l.file),
+  const secret = secretRecords(input)
+  // An embargoed record's file named after it (embargo/record-file-name) is
+  // withheld from everything shown, not kept as record paths are.
+  const hidden = new Set(secret.filter(recordFileReveals).map((l) => l.file))
+  const redact = withholding(
+    redactor(
+      secret,
+      input.records.map((l) => l.file).filter((f) => !hidden.has(f)),
+    ),
+    [...hidden],
   )
   const all: ShownProblem[] = [
     ...loadingProblems(loadProblems, input),
@@ -184,18 +194,34 @@ export function buildOutcome(
     warnings,
     problems: all,
     lifted,
-    fixed: report.fixed,
-    embargoed: report.embargoed,
+    fixed: report.fixed.map(redact),
+    embargoed: report.embargoed.map(redact),
     checked: report.checked,
   }
   const summary = redact(renderSummary(json))
   return { passed, problems: all, json, summary, redactions: redact.count() }
 }
 
+/** The redactor, after replacing each of `paths` by WITHHELD_RECORD_FILE. */
+function withholding(redact: Redactor, paths: string[]): Redactor {
+  const sorted = [...paths].sort((a, b) => b.length - a.length)
+  const r = ((text: string) =>
+    redact(
+      sorted.reduce((t, f) => t.split(f).join(WITHHELD_RECORD_FILE), text),
+    )) as Redactor
+  r.count = () => redact.count()
+  return r
+}
+
 function scrub(p: ShownProblem, redact: Redactor): ShownProblem {
+  const file = redact(p.location.file)
   return {
     ...p,
-    location: { ...p.location, file: redact(p.location.file) },
+    location: {
+      ...p.location,
+      file,
+      ...(file !== p.location.file ? { nameWithheld: true } : {}),
+    },
     text: redact(p.text),
     message: redact(p.message),
     fix: p.fix === undefined ? undefined : redact(p.fix),

@@ -334,3 +334,33 @@ function position(starts: number[], index: number): Hit {
   }
   return { line: lo + 1, col: index - starts[lo] + 1 }
 }
+
+const pathIndexes = new Map<string, TextIndex>()
+
+/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
+function asWords(s: string): string {
+  return s.replace(/[-_./\\\s]+/g, ' ').trim()
+}
+
+/**
+ * Does the path name a record under embargo by one of its words
+ * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
+ * compared with separators as spaces.
+ */
+export function pathReveals(path: string, words: string[]): boolean {
+  let index = pathIndexes.get(path)
+  if (!index) {
+    if (pathIndexes.size > 10_000) pathIndexes.clear()
+    index = indexText(asWords(path))
+    pathIndexes.set(path, index)
+  }
+  return mentionsIn(
+    index,
+    words.map(asWords).filter((w) => w !== ''),
+  )
+}
+
+/** Does an embargoed record's own file path name it? */
+export function recordFileReveals(loaded: LoadedRecord): boolean {
+  return pathReveals(loaded.file, revealingWords(loaded))
+}

@@ -14,16 +14,24 @@ export interface Subject {
   readonly embargoed: boolean
 }
 
+/** How messages name the file of an embargoed record named after it. */
+export const WITHHELD_RECORD_FILE = "an embargoed record's file (name withheld)"
+
 /**
  * The subject of messages about a record. `mayName` is true only when the
  * record's id is public: it is not embargoed, or this release discloses it
- * and is already published.
+ * and is already published. `fileWithheld`: the record's own file is named
+ * after it (embargo/record-file-name), so not even the file names it.
  */
-export function subjectOf(loaded: LoadedRecord, mayName: boolean): Subject {
+export function subjectOf(
+  loaded: LoadedRecord,
+  mayName: boolean,
+  fileWithheld = false,
+): Subject {
   const file = loaded.file
   if (!mayName) {
     return {
-      label: `an embargoed vulnerability (record ${file})`,
+      label: `an embargoed vulnerability (${fileWithheld ? WITHHELD_RECORD_FILE : `record ${file}`})`,
       file,
       embargoed: true,
     }

@@ -55,6 +55,7 @@ export const EMBARGO_RULES = {
   lockfile: 'embargo/lockfile-still-vulnerable',
   cveId: 'embargo/missing-cve-id',
   wait: 'embargo/release-overdue',
+  recordFileName: 'embargo/record-file-name',
 } as const
 export type EmbargoRule = (typeof EMBARGO_RULES)[keyof typeof EMBARGO_RULES]
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseNpmLock } from '../../versions/src/npmlock.js'
 import { checkRelease } from '../src/check.js'
+import { buildOutcome } from '../src/outcome.js'
 import { embargoed, record, release } from './records.js'
 
 /** Every text field of an embargoed record carries this canary. */
@@ -135,5 +136,57 @@ describe('ordering', () => {
       ['error', 'security/z.yml'],
       ['warning', 'security/w.yml'],
     ])
+  })
+})
+
+describe('an embargoed record whose own file is named after it', () => {
+  const file = `security/CVE-${CANARY}.yml`
+  const named = canaryRecord(file, 'v9.0.0')
+  const input = release({
+    records: [named, record('security/record-002.yml')],
+    notes: { path: 'notes.md', text: `Fixes ${CANARY}.` },
+    advisories: [{ ghsa_id: `GHSA-${CANARY}-ghsa`, state: 'published' }],
+  })
+  const report = checkRelease(input)
+  const outcome = buildOutcome(report, input, [], false)
+
+  it('is an error that does not print the path', () => {
+    const p = report.problems.find((x) => x.rule === 'embargo/record-file-name')
+    expect(p).toMatchObject({
+      level: 'error',
+      location: { nameWithheld: true },
+    })
+    expect(p?.message).toContain("an embargoed record's file (name withheld)")
+    expect(p?.fix).toContain('security/record-<n>.yml')
+    expect(outcome.passed).toBe(false)
+  })
+  it('withholds the path from everything shown, in every rule', () => {
+    expect(report.problems.length).toBeGreaterThan(2)
+    const all = JSON.stringify(outcome)
+    expect(all.toLowerCase()).not.toContain(CANARY)
+    expect(all).not.toContain(file)
+    const inRecord = outcome.problems.filter(
+      (p) => p.location.file === "an embargoed record's file (name withheld)",
+    )
+    expect(new Set(inRecord.map((p) => p.rule))).toEqual(
+      new Set([
+        'embargo/record-file-name',
+        'embargo/embargoed-details',
+        'embargo/published-before-fix',
+        'embargo/release-overdue',
+      ]),
+    )
+    // Annotations point at no file.
+    for (const p of inRecord) expect(p.location.nameWithheld).toBe(true)
+    // The record with a neutral name is still named.
+    expect(all).toContain('security/record-002.yml')
+  })
+  it('leaves a neutrally named embargoed record alone', () => {
+    const ok = checkRelease(
+      release({ records: [canaryRecord('security/record-001.yml', 'v9.0.0')] }),
+    )
+    expect(ok.problems.map((p) => p.rule)).not.toContain(
+      'embargo/record-file-name',
+    )
   })
 })

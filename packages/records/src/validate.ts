@@ -45,6 +45,7 @@ export function checkRecordRules(
   checkPackages(record, report)
   checkStatus(record, config, today, report)
   checkDisclosure(record, config, report)
+  checkFileName(record, file, report)
   problems.push(...checkCvss(record, file, positions))
   return problems
 }
@@ -575,6 +576,53 @@ function checkDisclosure(record: Record, config: Config, report: Report): void {
       )
     }
   }
+}
+
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+}
+
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+export function fileNameReveals(record: Record, file: string): boolean {
+  const path = wordsOf(file)
+  const d = record.disclosure
+  const names = [
+    record.id,
+    ...record.aliases,
+    ...(d.terms ?? []),
+    ...(d.cve_id ? [d.cve_id] : []),
+    ...(d.ghsa_id ? [d.ghsa_id] : []),
+  ]
+  return names.some((name) => {
+    const w = wordsOf(name)
+    if (w.length === 0) return false
+    for (let i = 0; i + w.length <= path.length; i++) {
+      if (w.every((x, j) => path[i + j] === x)) return true
+    }
+    return false
+  })
+}
+
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record: Record, file: string, report: Report): void {
+  if (!record.disclosure.embargoed || !fileNameReveals(record, file)) return
+  report(
+    '/id',
+    'embargo/file-name',
+    "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.",
+    'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).',
+  )
 }
 
 /**

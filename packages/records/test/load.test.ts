@@ -338,7 +338,7 @@ describe('schema messages', () => {
 
 describe('problems of a record under embargo', () => {
   const embargoed = readFileSync(
-    join(here, '../../../examples/security/EDGE-2026-002.yml'),
+    join(here, '../../../examples/security/record-002.yml'),
     'utf8',
   )
   const CANARY = 'ZQXCANARY'

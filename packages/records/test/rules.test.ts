@@ -540,3 +540,49 @@ describe('cvss: the recorded score and severity agree with the vectors', () => {
     expect(errors(withCvss({ v3: 'CVSS:3.1/AV:N' }))).toEqual([])
   })
 })
+
+describe('embargo/file-name: an embargoed record named by its file', () => {
+  const secret = (over: Over = {}) =>
+    record({
+      id: 'EDGE-2026-011',
+      aliases: ['CVE-1900-41877'],
+      fixed_in: ['v1.5.0'],
+      disclosure: {
+        kind: 'none',
+        exploitable: false,
+        embargoed: true,
+        private_details: 'https://github.com/o/r/security/advisories/x',
+        terms: ['pixel flood'],
+      },
+      ...over,
+    })
+  const at = (r: Record, file: string) =>
+    checkRecordRules(r, file, new Map(), DEFAULT_CONFIG, TODAY).filter(
+      (p) => p.rule === 'embargo/file-name',
+    )
+
+  it('refuses a file named after its id, an alias or a term', () => {
+    for (const file of [
+      'security/CVE-1900-41877.yml',
+      'security/edge-2026-011.yml',
+      'security/pixel_flood.yml',
+    ]) {
+      const p = at(secret(), file)
+      expect(p).toMatchObject([
+        {
+          severity: 'error',
+          fix: expect.stringContaining('security/record-<n>.yml'),
+        },
+      ])
+      expect(p[0].message).not.toContain('41877')
+      expect(p[0].message).not.toContain(file)
+    }
+  })
+  it('accepts a neutral name, and a record not under embargo', () => {
+    expect(at(secret(), 'security/record-003.yml')).toEqual([])
+    expect(at(secret(), 'security/CVE-1900-418770.yml')).toEqual([])
+    expect(
+      at(record({ id: 'EDGE-2026-011' }), 'security/EDGE-2026-011.yml'),
+    ).toEqual([])
+  })
+})
