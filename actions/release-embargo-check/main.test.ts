@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -125,8 +126,9 @@ d('release-embargo-check through its bundle', () => {
       ws = workspace('pass')
       // 1: fix waiting for v1.5.0, published already, details in the
       // record, named in the notes, waiting 91 days.
+      // Its file is named after its id, so the path is withheld too.
       writeFileSync(
-        join(ws, 'security/record-004.yml'),
+        join(ws, 'security/ZQCANARY-2026-1.yml'),
         canaryRecord(
           1,
           `fixed_in: [v1.5.0]
@@ -180,6 +182,10 @@ disclosure:
           },
         ],
       )
+      // A public doc for the docs/**/*.md pattern (one that matches no file
+      // is an input error).
+      mkdirSync(join(ws, 'docs'), { recursive: true })
+      writeFileSync(join(ws, 'docs/usage.md'), '# Usage\n\nResize images.\n')
       const reportFile = join(ws, 'out/report.json')
 
       const r = await runAction({
@@ -213,6 +219,7 @@ disclosure:
         'embargo/lockfile-still-vulnerable',
         'embargo/missing-cve-id',
         'embargo/release-overdue',
+        'embargo/record-file-name',
       ]) {
         expect(rules).toContain(rule)
       }
@@ -220,7 +227,10 @@ disclosure:
       expect(all.toLowerCase()).not.toContain(CANARY)
       for (const id of CANARY_IDS) expect(all).not.toContain(id)
       expect(all).toContain(
-        'an embargoed vulnerability (record security/record-004.yml)',
+        'an embargoed vulnerability (record security/record-005.yml)',
+      )
+      expect(all).toContain(
+        "an embargoed vulnerability (an embargoed record's file (name withheld))",
       )
     },
   )
