@@ -504,7 +504,7 @@ function repositoryPackage(repository, fixedIn) {
  */
 function checkOwnId(loaded) {
     const r = loaded.record;
-    if ((0,ids/* checkId */.i)(r.id).kind === 'LOCAL' || r.id === r.disclosure.ghsa_id)
+    if ((0,ids/* isOwnAdvisoryId */.hK)(r))
         return;
     throw new errors/* UserError */.yo(`Record ${(0,src_text/* forLog */.Ig)(r.id, 80)} is a dependency advisory, but its id is the dependency's vulnerability, not an advisory of ours. Fix: give the record a project-local id (such as PROJECT-2026-001) and keep ${(0,src_text/* forLog */.Ig)(r.id, 80)} under aliases, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`, { file: loaded.file, ...(0,types/* positionOf */.df)(loaded, '/id') });
 }
@@ -568,13 +568,23 @@ function toAdvisory(loaded, config, release, now) {
         dependency_update: r.disclosure.dependency_update,
         versions_tested: r.disclosure.versions_tested ?? [],
         repository: config.repository,
-        published: r.disclosure.published ?? iso.slice(0, 10),
+        published: r.disclosure.published ?? release.published ?? iso.slice(0, 10),
+        published_by_record: r.disclosure.published !== undefined,
         now: iso,
     };
 }
 /** The ids a reader knows this advisory by, primary first, no repeats. */
 function allIds(a) {
     const ids = [a.ghsa_id, a.cve_id, a.id, ...a.aliases];
+    return [...new Set(ids.filter((x) => !!x))];
+}
+/**
+ * The ids a headline names: the CVE, then the GHSA (our own id until
+ * GitHub gives one), no repeats: before the advisory exists a CVE
+ * record's own id is its CVE id.
+ */
+function headlineIds(a) {
+    const ids = [a.cve_id, a.ghsa_id ?? a.id];
     return [...new Set(ids.filter((x) => !!x))];
 }
 
@@ -1016,6 +1026,7 @@ function renderMarkdown(a, template) {
 
 
 
+
 // GitHub's advisory ecosystems, by purl type.
 const GH_ECOSYSTEM = {
     npm: 'npm',
@@ -1075,7 +1086,7 @@ function advisoryBody(a, template) {
 }
 async function find(gh, a) {
     if (a.ghsa_id) {
-        const reply = await gh.call('GET', gh.repoPath(`/security-advisories/${encodeURIComponent(a.ghsa_id)}`));
+        const reply = await gh.call('GET', gh.repoPath(`/security-advisories/${encodeURIComponent(a.ghsa_id)}`), undefined, { notFound: 'reply' });
         if (reply.status === 404) {
             throw new errors/* UserError */.yo(`Record ${(0,src_text/* forLog */.Ig)(a.id, 80)} names disclosure.ghsa_id ${(0,src_text/* forLog */.Ig)(a.ghsa_id, 40)}, but this repository has no such security advisory. Fix: correct the ghsa_id, or remove it to let this action create the advisory.`, { file: a.file });
         }
@@ -1090,6 +1101,8 @@ async function find(gh, a) {
         all.find((x) => x.summary === a.title.slice(0, 1024)));
 }
 const normal = (text) => (text ?? '').replace(/\r\n?/g, '\n').trim();
+/** Calendar dates (escaped for Markdown or not) as one placeholder. */
+const undated = (text) => text.replace(/\b\d{4}\\?-\d{2}\\?-\d{2}\b/g, 'YYYY-MM-DD');
 /**
  * A published advisory of ours (it carries the record marker) whose text
  * no longer matches the record is brought up to date; one written by hand
@@ -1103,7 +1116,10 @@ async function keepPublished(gh, a, current, opts) {
     };
     const body = advisoryBody(a, opts.template);
     const ours = normal(current.description).includes(recordMarker(a.id));
-    const same = normal(current.description) === normal(String(body.description)) &&
+    // A text that differs only in its dates is not rewritten: an earlier run
+    // wrote the publication date it knew then, unless the record sets one.
+    const comparable = (text) => a.published_by_record ? normal(text) : undated(normal(text));
+    const same = comparable(current.description) === comparable(String(body.description)) &&
         current.summary === body.summary;
     if (!ours || same) {
         return {
@@ -1135,6 +1151,10 @@ async function publishGitHubAdvisory(gh, a, opts) {
     let current = await find(gh, a);
     if (current?.state === 'published') {
         a.ghsa_id = current.ghsa_id;
+        // The advisory's day of publication is the advisory's date from now on.
+        if (!a.published_by_record && current.published_at) {
+            a.published = current.published_at.slice(0, 10);
+        }
         if (!a.cve_id && current.cve_id && a.kind === 'cve')
             a.cve_id = current.cve_id;
         return keepPublished(gh, a, current, opts);
@@ -1167,6 +1187,9 @@ async function publishGitHubAdvisory(gh, a, opts) {
         const updated = await gh.call('PATCH', gh.repoPath(`/security-advisories/${encodeURIComponent(current.ghsa_id)}`), body);
         current = updated.data;
     }
+    if (!current || typeof current.ghsa_id !== 'string') {
+        throw new channels_types/* ChannelError */.Q('GitHub answered the advisory write without a GHSA id; nothing was published.');
+    }
     a.ghsa_id = current.ghsa_id;
     if (opts.requestCve && a.kind === 'cve' && !a.cve_id && !current.cve_id) {
         // GitHub assigns the CVE when it reviews the request, not now.
@@ -1188,42 +1211,6 @@ async function publishGitHubAdvisory(gh, a, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/disclosure/src/channels/release.ts
-/**
- * Channel 1: the release that carries the fix must be public before
- * anything about the vulnerability is. GitHub does not return a draft
- * release by tag, so "not found" also means "not published yet".
- */
-
-/** The release, or the sentence that says why it is not public. */
-async function checkRelease(gh, tag, allowPrerelease) {
-    const reply = await gh.call('GET', gh.repoPath(`/releases/tags/${encodeURIComponent(tag)}`));
-    const t = (0,src_text/* forLog */.Ig)(tag, 80);
-    if (reply.status === 404) {
-        return {
-            problem: `release ${t} is not published (GitHub has no public release with that tag); publish the release first`,
-        };
-    }
-    const r = reply.data;
-    const release = {
-        id: r.id,
-        tag: r.tag_name,
-        body: r.body ?? '',
-        html_url: r.html_url,
-        draft: r.draft,
-        prerelease: r.prerelease,
-    };
-    if (r.draft) {
-        return { problem: `release ${t} is still a draft; publish it first` };
-    }
-    if (r.prerelease && !allowPrerelease) {
-        return {
-            problem: `release ${t} is a pre-release, which does not lift an embargo; set allow-prerelease: true to publish on pre-releases`,
-        };
-    }
-    return { release };
-}
-
 ;// CONCATENATED MODULE: ./packages/disclosure/src/channels/release-notes.ts
 /**
  * Channel 4: the security section of the release notes, kept between two
@@ -1232,6 +1219,7 @@ async function checkRelease(gh, tag, allowPrerelease) {
  * own entries, keeps the others, and never adds one twice. The email
  * channel records what it sent in the same section (see email.ts).
  */
+
 
 
 const SECTION_START = '<!-- psirt:security:start -->';
@@ -1276,7 +1264,7 @@ function parseSection(body) {
 }
 /** The entry line of one advisory. */
 function entryLine(a) {
-    const ids = [a.cve_id, a.ghsa_id ?? a.id].filter((x) => !!x);
+    const ids = headlineIds(a);
     const link = a.ghsa_id && a.repository
         ? (0,markup/* safeUrl */.Pl)(`https://github.com/${a.repository}/security/advisories/${a.ghsa_id}`)
         : undefined;
@@ -1341,9 +1329,68 @@ function hasEntry(body, a) {
     return parseSection(body).entries.get(safeId(a.id)) === entryLine(a);
 }
 
+;// CONCATENATED MODULE: ./packages/disclosure/src/channels/release.ts
+/**
+ * Channel 1: the release that carries the fix must be public before
+ * anything about the vulnerability is. GitHub does not return a draft
+ * release by tag, so "not found" also means "not published yet". Its notes
+ * must have a security section the release-notes channel can write.
+ */
+
+
+
+/** The release, or the sentence that says why it is not public. */
+async function checkRelease(gh, tag, allowPrerelease) {
+    const reply = await gh.call('GET', gh.repoPath(`/releases/tags/${encodeURIComponent(tag)}`), undefined, { notFound: 'reply' });
+    const t = (0,src_text/* forLog */.Ig)(tag, 80);
+    if (reply.status === 404) {
+        return {
+            problem: `release ${t} is not published (GitHub has no public release with that tag); publish the release first`,
+        };
+    }
+    const r = reply.data;
+    const release = {
+        id: r.id,
+        tag: r.tag_name,
+        body: r.body ?? '',
+        html_url: r.html_url,
+        draft: r.draft,
+        prerelease: r.prerelease,
+        published_at: r.published_at ?? null,
+    };
+    if (r.draft) {
+        return { problem: `release ${t} is still a draft; publish it first` };
+    }
+    if (r.prerelease && !allowPrerelease) {
+        return {
+            problem: `release ${t} is a pre-release, which does not lift an embargo; set allow-prerelease: true to publish on pre-releases`,
+        };
+    }
+    // The security section is written later, after the advisory and the CVE
+    // record are out: broken markers must stop the run before anything is.
+    try {
+        parseSection(release.body);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return {
+            broken: true,
+            problem: `the notes of release ${t} have a broken security section: they need exactly one "${SECTION_START}" followed by one "${SECTION_END}", and nothing was disclosed. Fix: edit release ${t} on GitHub so both markers appear once, in that order (or remove both), then re-run`,
+        };
+    }
+    return { release };
+}
+
 // EXTERNAL MODULE: ./packages/disclosure/src/cve.ts
 var cve = __webpack_require__(4807);
 ;// CONCATENATED MODULE: ./packages/disclosure/src/email.ts
+/**
+ * The announcement email: a subject line, a plain-text body and an HTML
+ * body. Every record field is HTML-escaped in the HTML body; the record
+ * can never contribute markup of its own.
+ */
+
 
 
 
@@ -1366,7 +1413,7 @@ function headerLine(text, max = 200) {
 }
 /** The subject of the announcement. */
 function emailSubject(a) {
-    const ids = [a.cve_id, a.ghsa_id ?? a.id].filter((x) => !!x).join(', ');
+    const ids = headlineIds(a).join(', ');
     return headerLine(`[Security] ${(0,markup/* severityLabel */.yi)(a.severity)}: ${a.title} (${ids}), fixed in ${a.release.tag}`);
 }
 function packageLines(a) {
@@ -1717,12 +1764,22 @@ function renderRecord(a, config, opts, publicCopy) {
     }
     return { advisory: a, markdown, email, files, cveFile };
 }
-/** A channel's error as its result; bugs keep propagating. */
+/**
+ * A channel's error as its result. A bug is that channel's failure too:
+ * earlier channels may have published already, and the report of what
+ * they did must reach the summary and the outputs.
+ */
 function failure(record, channel, e) {
     if (e instanceof errors/* UserError */.yo || e instanceof channels_types/* ChannelError */.Q) {
         return { record, channel, outcome: 'failed', detail: e.message };
     }
-    throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+        record,
+        channel,
+        outcome: 'failed',
+        detail: `unexpected error in advisory-publish (please report it): ${why}`,
+    };
 }
 const OK = new Set(['published', 'already', 'planned']);
 /** Runs the whole publication for one release. */
@@ -1745,16 +1802,16 @@ async function publish(records, config, opts) {
     // 1. The release with the fix is public.
     let release;
     let releaseProblem;
+    let releaseBroken = false;
     if (opts.github) {
         try {
             const checked = await checkRelease(opts.github, opts.tag, opts.allowPrerelease);
             release = checked.release;
             releaseProblem = checked.problem;
+            releaseBroken = !!checked.broken;
         }
         catch (e) {
-            if (!(e instanceof errors/* UserError */.yo || e instanceof channels_types/* ChannelError */.Q))
-                throw e;
-            releaseProblem = e.message;
+            releaseProblem = failure('', 'release', e).detail;
         }
     }
     else {
@@ -1762,6 +1819,7 @@ async function publish(records, config, opts) {
     }
     const info = {
         tag: opts.tag,
+        published: release?.published_at?.slice(0, 10) || undefined,
         url: release?.html_url ??
             (config.repository
                 ? `https://github.com/${config.repository}/releases/tag/${encodeURIComponent(opts.tag)}`
@@ -1795,7 +1853,9 @@ async function publish(records, config, opts) {
             add({
                 record: r.advisory.id,
                 channel: 'release',
-                outcome: opts.dryRun ? 'skipped' : 'failed',
+                // A dry run previews a release that may not exist yet; notes that
+                // a real run could not write are its failure too.
+                outcome: opts.dryRun && !releaseBroken ? 'skipped' : 'failed',
                 detail: String(releaseProblem),
             });
         }
@@ -1853,15 +1913,22 @@ async function publish(records, config, opts) {
     });
     // The advisory may have learned its GHSA (and CVE) id: render again, now
     // with the public OSV copy.
-    alive = alive.map((r) => {
-        const again = renderRecord(r.advisory, config, opts, !opts.dryRun);
-        report.rendered[report.rendered.indexOf(r)] = again;
-        for (const f of again.files) {
-            if (!report.files.includes(f))
-                report.files.push(f);
+    const rendered = [];
+    for (const r of alive) {
+        try {
+            const again = renderRecord(r.advisory, config, opts, !opts.dryRun);
+            report.rendered[report.rendered.indexOf(r)] = again;
+            for (const f of again.files) {
+                if (!report.files.includes(f))
+                    report.files.push(f);
+            }
+            rendered.push(again);
         }
-        return again;
-    });
+        catch (e) {
+            add(failure(r.advisory.id, 'documents', e));
+        }
+    }
+    alive = rendered;
     // 3. The CVE record, only after a public advisory.
     await stage('cve', async (r) => {
         const a = r.advisory;
@@ -1910,19 +1977,20 @@ async function publish(records, config, opts) {
     if (release && opts.github) {
         const gh = opts.github;
         const rel0 = release;
-        const existing = new Set(alive
-            .filter((r) => hasEntry(rel0.body, r.advisory))
-            .map((r) => r.advisory.id));
+        let existing = new Set();
         let failed;
-        const body = addEntries(rel0.body, alive.map((r) => r.advisory));
-        if (body !== rel0.body && !opts.dryRun) {
-            try {
+        try {
+            existing = new Set(alive
+                .filter((r) => hasEntry(rel0.body, r.advisory))
+                .map((r) => r.advisory.id));
+            const body = addEntries(rel0.body, alive.map((r) => r.advisory));
+            if (body !== rel0.body && !opts.dryRun) {
                 const updated = await gh.call('PATCH', gh.repoPath(`/releases/${rel0.id}`), { body });
                 rel0.body = updated.data.body ?? body;
             }
-            catch (e) {
-                failed = failure('', 'release-notes', e);
-            }
+        }
+        catch (e) {
+            failed = failure('', 'release-notes', e);
         }
         await stage('release-notes', async (r) => {
             const base = { record: r.advisory.id, channel: 'release-notes' };
@@ -1979,8 +2047,10 @@ async function publish(records, config, opts) {
                 if (!gh || !release)
                     throw new channels_types/* ChannelError */.Q('no release to record in');
                 const latest = await checkRelease(gh, opts.tag, true);
-                const current = latest.release?.body ?? release.body;
-                const body = markEmailSent(current, r.advisory.id);
+                if (!latest.release) {
+                    throw new channels_types/* ChannelError */.Q(String(latest.problem));
+                }
+                const body = markEmailSent(latest.release.body, r.advisory.id);
                 const updated = await gh.call('PATCH', gh.repoPath(`/releases/${release.id}`), { body });
                 release.body = updated.data.body ?? body;
             },

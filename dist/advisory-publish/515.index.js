@@ -120,7 +120,8 @@ function forbiddenMessage(method, path, githubMessage) {
             'Fix: enable Dependabot alerts under Settings → Code security, or remove `dependabot` from the sources this action reads.');
     }
     if (scope.notForBuiltInToken) {
-        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot write repository security advisories, ` +
+        const verb = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot ${verb} repository security advisories, ` +
             `so a GitHub App or fine-grained token with "${scope.fineGrained}" is needed.${said} ` +
             `Fix: create a GitHub App (or fine-grained personal access token) with "${scope.fineGrained}" on this repository, ` +
             'store its token as a secret and pass it as the `token` input.');
@@ -159,6 +160,10 @@ function unauthorizedMessage(method, path) {
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ * - When GitHub still fails after that (5xx, no answer, a dropped
+ *   connection, a cut-off body), the error is a ServiceError: one sentence
+ *   naming the request by its route template, what GitHub did, and the fix
+ *   (re-run the job; githubstatus.com), shown without a stack trace.
  *
  * LIMITATION: a PUT that GitHub applied before its answer was lost is
  * retried and then refused (409/422: the file's `sha` changed) instead of
@@ -169,6 +174,8 @@ function unauthorizedMessage(method, path) {
 
 
 const stats = new WeakMap();
+/** per client: concrete path of a list → its route template, for messages */
+const routeNames = new WeakMap();
 /** The request count of a client made by createClient. */
 function requestStats(client) {
     const s = stats.get(client);
@@ -201,10 +208,15 @@ function createClient(options) {
         waitedMs: 0,
     };
     stats.set(client, counts);
+    const templates = new Map();
+    routeNames.set(client, templates);
     client.hook.wrap('request', async (request, endpoint) => {
         const opts = endpoint;
         const method = opts.method.toUpperCase();
         const label = `${method} ${routeOf(opts.url, baseUrl)}`;
+        // Messages name the route template, never a concrete URL (its query
+        // may carry a cursor); pages after the first map back to their list.
+        const named = `${method} ${templateOf(opts, baseUrl, templates)}`;
         const requestOptions = opts.request;
         let truncations = 0;
         for (let attempt = 0;; attempt++) {
@@ -232,13 +244,13 @@ function createClient(options) {
             catch (e) {
                 if (timedOut) {
                     if (!IDEMPOTENT.has(method) || attempt >= retries) {
-                        throw timeoutError(label, timeoutMs, method, attempt, e);
+                        throw timeoutError(named, timeoutMs, method, attempt, e);
                     }
                     wait = backoff(attempt);
                     reason = `no answer within ${timeoutMs} ms`;
                 }
                 else {
-                    const decided = decide(e, label, attempt, retries, maxWaitMs);
+                    const decided = decide(e, label, named, attempt, retries, maxWaitMs);
                     if (decided.fail)
                         throw decided.fail;
                     wait = decided.wait;
@@ -252,7 +264,7 @@ function createClient(options) {
                 if (!isCutOff(response))
                     return response;
                 if (method !== 'GET' || truncations++ >= 1) {
-                    throw cutOffError(label, method);
+                    throw cutOffError(named, method);
                 }
                 wait = 0;
                 reason = 'a JSON body that was cut off';
@@ -271,6 +283,38 @@ function routeOf(url, baseUrl) {
     const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
     return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
 }
+/**
+ * Remembers that requests to `route` with `params` are named by the route's
+ * template in messages. Octokit's paginate sends every page, the first one
+ * included, to a concrete URL; paginate() calls this first.
+ */
+function nameRoute(client, route, params) {
+    const path = route.replace(/^[A-Z]+ /, '');
+    routeNames.get(client)?.set(concretePath(path, params), path);
+}
+function concretePath(template, params) {
+    return template.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const v = params[name];
+        return typeof v === 'string' || typeof v === 'number'
+            ? encodeURIComponent(String(v))
+            : whole;
+    });
+}
+/**
+ * The route template of a request: its `url` when the caller gave one
+ * (`/repos/{owner}/{repo}/releases`); for a concrete URL, the template
+ * nameRoute() or an earlier request noted for it; failing that, the path
+ * (without host and query).
+ */
+function templateOf(opts, baseUrl, templates) {
+    const path = routeOf(opts.url, baseUrl);
+    if (!path.includes('{'))
+        return templates.get(path) ?? path;
+    templates.set(concretePath(path, opts), path);
+    return path;
+}
+/** The one sentence every outage ends with. */
+const OUTAGE_FIX = 'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.';
 /** A success whose JSON body did not arrive whole (Octokit then keeps text). */
 function isCutOff(response) {
     const type = response.headers['content-type'] ?? '';
@@ -279,23 +323,45 @@ function isCutOff(response) {
         /\bjson\b/.test(type) &&
         typeof response.data === 'string');
 }
-function timeoutError(label, timeoutMs, method, attempt, cause) {
+function timeoutError(named, timeoutMs, method, attempt, cause) {
     const tail = IDEMPOTENT.has(method)
-        ? ` (${attempt + 1} attempts).`
-        : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.';
-    return new Error(`GitHub did not answer ${label} within ${timeoutMs} ms${tail}`, { cause });
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it did not answer ${named} within ${timeoutMs} ms${tail}`, named, undefined, { cause });
 }
-function cutOffError(label, method) {
+function cutOffError(named, method) {
     const tail = method === 'GET'
-        ? 'it was cut off again on retry.'
-        : 'the change may or may not have been applied; re-run the job, which reads the current state first.';
-    return new Error(`GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`);
+        ? `it was cut off again on retry. ${OUTAGE_FIX}`
+        : `the change may or may not have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: its answer to ${named} was cut off (incomplete JSON); ${tail}`, named);
+}
+/** GitHub failed a request with a 5xx or no connection, retries or not. */
+function outageError(error, named, attempt, retries) {
+    const method = named.split(' ')[0];
+    const status = error.response ? error.status : undefined;
+    const what = status
+        ? `answered ${named} with ${status}${statusText(status)}`
+        : `could not be reached for ${named} (${(0,src_text/* forLog */.Ig)(causeCode(error) || error.message, 80)})`;
+    // A POST is repeated only after a refused connection (nothing was sent).
+    const tail = attempt >= retries
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it ${what}${tail}`, named, status, { cause: error });
+}
+function statusText(status) {
+    const text = {
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout',
+    };
+    return text[status] ? ` (${text[status]})` : '';
 }
 function backoff(attempt) {
     return 1000 * 2 ** attempt;
 }
 /** What to do after a failed attempt: wait and retry, or fail with `fail`. */
-function decide(error, label, attempt, retries, maxWaitMs) {
+function decide(error, label, named, attempt, retries, maxWaitMs) {
     const status = error.status ?? 0;
     const response = error.response;
     const headers = response?.headers ?? {};
@@ -309,9 +375,8 @@ function decide(error, label, attempt, retries, maxWaitMs) {
             };
         }
         if (wait > maxWaitMs || attempt >= retries) {
-            const until = new Date(Date.now() + wait).toISOString().slice(11, 16);
             return {
-                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${named} (${status}); it lifts at about ${liftTime(wait)}, ` +
                     `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
                     'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.'),
             };
@@ -324,15 +389,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     if (response && RETRYABLE_STATUS.has(status)) {
-        if (!IDEMPOTENT.has(method) || attempt >= retries)
-            return { fail: error };
+        if (!IDEMPOTENT.has(method) || attempt >= retries) {
+            return { fail: outageError(error, named, attempt, retries) };
+        }
         return { wait: backoff(attempt), reason: `${status} from GitHub` };
     }
     if (!response && status === 500) {
         // fetch itself failed: no answer arrived
         const refused = /ECONNREFUSED/.test(String(causeCode(error)));
         if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
-            return { fail: error };
+            return { fail: outageError(error, named, attempt, retries) };
         }
         return {
             wait: backoff(attempt),
@@ -340,6 +406,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     return { fail: error };
+}
+/**
+ * When a wait of `ms` from now ends, as `HH:MM UTC`, with the date in front
+ * (`2026-12-04 09:15 UTC`) when that is not today (UTC).
+ */
+function liftTime(ms, now = Date.now()) {
+    const at = new Date(now + ms).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const time = `${at.slice(11, 16)} UTC`;
+    return at.slice(0, 10) === today ? time : `${at.slice(0, 10)} ${time}`;
 }
 /**
  * How long GitHub asks us to wait, or undefined when a 403 is a refusal and
@@ -399,6 +475,25 @@ var types = __webpack_require__(6869);
 
 
 /**
+ * What a 404 from GitHub means when the resource should be there: the
+ * token cannot see it (GitHub hides what a token may not read or write).
+ */
+function notFoundFix(method, path) {
+    const write = method !== 'GET' && method !== 'HEAD';
+    if (/\/security-advisories/.test(path)) {
+        const permission = write
+            ? 'Repository security advisories: write'
+            : 'Repository security advisories: read';
+        return ` GitHub answers 404 when the token cannot ${write ? 'write' : 'read'} this repository's security advisories. Fix: pass as \`token\` a GitHub App or fine-grained token with "${permission}" on this repository (the built-in GITHUB_TOKEN cannot have it).`;
+    }
+    if (/\/releases/.test(path)) {
+        return write
+            ? ' GitHub answers 404 when the token cannot write the release or the release was deleted. Fix: give the token `contents: write`, and check that the release still exists.'
+            : ' GitHub answers 404 when the token cannot read the release. Fix: give the token `contents: read`.';
+    }
+    return " GitHub answers 404 when the token cannot see the resource. Fix: check the token's access to this repository.";
+}
+/**
  * The repository's REST API through the suite's GitHub client (retries for
  * idempotent requests, rate-limit waits, 401/403 as the user's fix). Paths
  * are relative to the API root.
@@ -419,10 +514,14 @@ class GitHubRest {
         return `/repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}${tail}`;
     }
     /**
-     * A request whose 2xx and 404 answers are returned; 401 and 403 are the
-     * user's to fix (UserError), anything else fails the channel.
+     * A request whose 2xx answers are returned; 401 and 403 are the user's to
+     * fix (UserError), anything else fails the channel. A 404 is returned
+     * only to a read that asks for it (`notFound: 'reply'`), where "not
+     * found" is an answer; on a write, or a read that expects the resource,
+     * it is a failure: GitHub answers 404 when the token cannot see the
+     * resource.
      */
-    async call(method, path, body) {
+    async call(method, path, body, options = {}) {
         try {
             const res = await this.client.request(`${method} ${path}`, {
                 ...(body ?? {}),
@@ -440,11 +539,11 @@ class GitHubRest {
                 throw e;
             const status = e.status;
             const data = e.response?.data;
-            if (status === 404) {
+            if (status === 404 && method === 'GET' && options.notFound === 'reply') {
                 return { status, data: data, headers: new Headers() };
             }
             const why = (0,fetch/* messageOf */.b)(data) || (e instanceof Error ? e.message : '');
-            throw new types/* ChannelError */.Q(`GitHub answered ${method} ${(0,src_text/* forLog */.Ig)(path, 200)}${status ? ` with ${status}` : ''}${why ? `: ${(0,src_text/* forLog */.Ig)(why, 200)}` : ''}.`);
+            throw new types/* ChannelError */.Q(`GitHub answered ${method} ${(0,src_text/* forLog */.Ig)(path, 200)}${status ? ` with ${status}` : ''}${why ? `: ${(0,src_text/* forLog */.Ig)(why, 200)}` : ''}.${status === 404 ? notFoundFix(method, path) : ''}`);
         }
     }
     /** Every item of a paginated list, following GitHub's Link headers. */
@@ -453,8 +552,6 @@ class GitHubRest {
         let next = path;
         for (let page = 0; next && page < 100; page++) {
             const reply = await this.call('GET', next);
-            if (reply.status === 404)
-                return out;
             out.push(...(reply.data ?? []));
             const link = reply.headers.get('link') ?? '';
             next = /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];

@@ -992,8 +992,9 @@ function effectiveTuple(metrics, only = 'BTE') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ normalizeId),
-/* harmony export */   i: () => (/* binding */ checkId)
+/* harmony export */   XB: () => (/* binding */ normalizeId),
+/* harmony export */   hK: () => (/* binding */ isOwnAdvisoryId),
+/* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
 /**
  * Vulnerability ids by form. Each database spells its ids one way, and
@@ -1161,6 +1162,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 

@@ -17,8 +17,8 @@ var external_node_util_ = __webpack_require__(7975);
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
-// EXTERNAL MODULE: ./packages/cli/src/cli.ts
-var cli = __webpack_require__(8552);
+// EXTERNAL MODULE: ./packages/cli/src/cli.ts + 1 modules
+var cli = __webpack_require__(5983);
 // EXTERNAL MODULE: ./packages/records/src/load.ts + 1 modules
 var load = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./packages/records/src/cli.ts
@@ -68,18 +68,18 @@ async function validate(args, io) {
     // would be a guess, and its problems would mislead.
     const { records, problems: recordProblems } = ignored.includes('security_dir')
         ? { records: [], problems: [] }
-        : await (0,load/* loadSecurityFolder */.DY)(root, config, today);
+        : await (0,load/* loadSecurityFolder */.DY)(root, config, today, { reveal: !values.json });
     const problems = [...configProblems, ...recordProblems];
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     if (values.json) {
         io.out(JSON.stringify({
             valid: errors === 0,
-            records: records.map((r) => ({
-                file: r.file,
-                id: r.record.id,
-                status: r.record.status,
-            })),
+            // Machine output may be kept or shown anywhere: a record under
+            // embargo is named by its file only.
+            records: records.map((r) => r.record.disclosure?.embargoed === true
+                ? { file: r.file, embargoed: true }
+                : { file: r.file, id: r.record.id, status: r.record.status }),
             errors,
             warnings,
             problems,
@@ -119,8 +119,17 @@ function sameRelease(a, b) {
         .replace(/^v(?=\d)/, '');
     return norm(a) === norm(b);
 }
-/** Orders two release tags; undefined when either cannot be ordered. */
+/** A release tag such as v1.4.2 or 2026.11; a commit sha or `latest` is none. */
+const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
+/**
+ * Orders two release tags; undefined when either is not a release tag or
+ * they cannot be ordered, so a word such as `latest` never counts as an
+ * earlier (already public) release.
+ */
 function compareReleases(a, b) {
+    if (!RELEASE_TAG.test(a.trim()) || !RELEASE_TAG.test(b.trim())) {
+        return undefined;
+    }
     for (const eco of ['go', 'generic']) {
         if ((0,compare/* isValidVersion */.ri)(eco, a) && (0,compare/* isValidVersion */.ri)(eco, b)) {
             return (0,compare/* compareVersions */.Zy)(eco, a, b);
@@ -163,206 +172,6 @@ function fixedInPublicRelease(loaded, version, released) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/embargo/src/subject.ts
-/**
- * The subject of messages about a record. `mayName` is true only when the
- * record's id is public: it is not embargoed, or this release discloses it
- * and is already published.
- */
-function subjectOf(loaded, mayName) {
-    const file = loaded.file;
-    if (!mayName) {
-        return {
-            label: `an embargoed vulnerability (record ${file})`,
-            file,
-            embargoed: true,
-        };
-    }
-    return {
-        label: `${loaded.record.id} (record ${file})`,
-        file,
-        embargoed: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/embargo/src/context.ts
-/**
- * What every rule needs: the input, how to name a record, where its fields
- * sit, and a place to put problems. Messages are built from a Subject (see
- * subject.ts), locations and the rule's own words, never from record text.
- */
-
-
-
-
-/** Is the record's fix in the release under check? */
-function fixedHere(ctx, loaded) {
-    return fixedInRelease(loaded, ctx.input.version);
-}
-/** Is the record's fix in a release that is already public? */
-function fixedPublicly(ctx, loaded) {
-    return fixedInPublicRelease(loaded, ctx.input.version, ctx.input.releasedVersions);
-}
-/** Marked embargoed, and no public release (nor this one) carries its fix. */
-function underEmbargo(ctx, loaded) {
-    return (loaded.record.disclosure?.embargoed === true &&
-        !fixedHere(ctx, loaded) &&
-        !fixedPublicly(ctx, loaded));
-}
-/**
- * How messages name the record. Anything marked embargoed stays anonymous
- * unless this release discloses it and is already public.
- */
-function subject(ctx, loaded) {
-    const marked = loaded.record.disclosure?.embargoed === true;
-    const disclosedNow = fixedPublicly(ctx, loaded) ||
-        (fixedHere(ctx, loaded) && ctx.input.releasePublic);
-    return subjectOf(loaded, !marked || disclosedNow);
-}
-/** Medium or higher, or unknown (which counts as medium: fail closed). */
-function atLeastMedium(loaded) {
-    const s = (0,src_severity/* recordSeverity */.j)(loaded.record)?.severity;
-    return s === undefined || s === 'medium' || s === 'high' || s === 'critical';
-}
-/** The record's file at the position of one of its fields. */
-function inRecord(loaded, field) {
-    const pos = (0,types/* positionOf */.df)(loaded, field);
-    return { file: loaded.file, line: pos.line, col: pos.col };
-}
-/** Adds a problem about a record. */
-function report(ctx, p) {
-    ctx.problems.push({
-        rule: p.rule,
-        recordFile: p.about.file,
-        line: p.field ? (0,types/* positionOf */.df)(p.loaded, p.field).line : undefined,
-        location: p.location,
-        message: p.message,
-        fix: p.fix,
-        level: p.level ?? 'error',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/embargo/src/types.ts
-const EMBARGO_RULES = {
-    leak: 'embargo/leak',
-    details: 'embargo/embargoed-details',
-    publishedEarly: 'embargo/published-before-fix',
-    notMentioned: 'embargo/missing-from-notes',
-    lockfile: 'embargo/lockfile-still-vulnerable',
-    cveId: 'embargo/missing-cve-id',
-    wait: 'embargo/release-overdue',
-};
-
-;// CONCATENATED MODULE: ./packages/embargo/src/disclosure.ts
-
-
-/** Where the record or the API says it is already public, if anywhere. */
-function publishedBy(ctx, loaded) {
-    const d = loaded.record.disclosure;
-    const today = ctx.input.today;
-    if (d.published && d.published <= today)
-        return '/disclosure/published';
-    // A dependency's CVE is the upstream project's to publish, and usually
-    // public long before our release; only our own CVE record counts here.
-    if (d.cve_published &&
-        d.cve_published <= today &&
-        d.fix_by !== 'dependency_update')
-        return '/disclosure/cve_published';
-    const ids = new Set([
-        loaded.record.id,
-        ...loaded.record.aliases,
-        d.ghsa_id ?? '',
-        d.cve_id ?? '',
-    ]
-        .filter((s) => s !== '')
-        .map((s) => s.toUpperCase()));
-    const advisory = (ctx.input.advisories ?? []).find((a) => a.state === 'published' &&
-        (ids.has(a.ghsa_id.toUpperCase()) ||
-            (a.cve_id ? ids.has(a.cve_id.toUpperCase()) : false)));
-    return advisory ? 'api' : undefined;
-}
-/** Rule 2 for every record with something to fix. */
-function checkPublishedEarly(ctx) {
-    for (const loaded of ctx.input.records) {
-        // A not_affected record has no fix to wait for.
-        if (loaded.record.status === 'not_affected')
-            continue;
-        if (fixedPublicly(ctx, loaded))
-            continue;
-        const where = publishedBy(ctx, loaded);
-        if (!where)
-            continue;
-        const about = subject(ctx, loaded);
-        const source = where === 'api'
-            ? 'GitHub reports its repository security advisory as published'
-            : `${loaded.file} records it as published (${where.slice(1).replace('/', '.')})`;
-        const field = where === 'api' ? '/disclosure' : where;
-        if (fixedHere(ctx, loaded)) {
-            report(ctx, {
-                rule: EMBARGO_RULES.publishedEarly,
-                about,
-                loaded,
-                field,
-                location: inRecord(loaded, field),
-                level: 'warning',
-                message: `${about.label} was made public before any release carried its fix: ${source}. This release ships the fix.`,
-                fix: 'publish this release now, and publish advisories only after the release with the fix next time.',
-            });
-            continue;
-        }
-        report(ctx, {
-            rule: EMBARGO_RULES.publishedEarly,
-            about,
-            loaded,
-            field,
-            location: inRecord(loaded, field),
-            message: `${about.label} is public while no public release contains its fix: ${source}.`,
-            fix: `ship the fix in a release and add its version to fixed_in in ${loaded.file}; if the publication was a mistake, withdraw the advisory.`,
-        });
-    }
-}
-/**
- * Does the record need a CVE? Its kind says so, or its facts do: an
- * exploitable vulnerability, fixed only by our release, in distributed
- * software (the rule validation's disclosure/needs-cve applies).
- */
-function needsCve(ctx, loaded) {
-    const d = loaded.record.disclosure;
-    if (d.kind === 'cve')
-        return 'kind';
-    const distributed = d.distributed ?? ctx.input.config.distributed;
-    if (d.exploitable === true && d.fix_by === 'our_release' && distributed) {
-        return 'facts';
-    }
-    return undefined;
-}
-/** Rule 5 for every record this release fixes. */
-function checkCveIds(ctx) {
-    for (const loaded of ctx.input.records) {
-        if (!fixedHere(ctx, loaded))
-            continue;
-        const d = loaded.record.disclosure;
-        const why = needsCve(ctx, loaded);
-        if (!why || d.cve_id?.trim())
-            continue;
-        const about = subject(ctx, loaded);
-        report(ctx, {
-            rule: EMBARGO_RULES.cveId,
-            about,
-            loaded,
-            field: '/disclosure/kind',
-            location: inRecord(loaded, '/disclosure/kind'),
-            message: why === 'kind'
-                ? `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`
-                : `${about.label} needs a CVE (exploitable, fixed only by our release, in distributed software), and this release fixes it, but its kind is ${d.kind} and no CVE id is reserved.`,
-            fix: (why === 'kind' ? '' : `set \`kind: cve\` in ${loaded.file}, `) +
-                `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/records/src/validate.ts + 6 modules
-var src_validate = __webpack_require__(3981);
 ;// CONCATENATED MODULE: ./packages/embargo/src/scan.ts
 function scan_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -653,8 +462,239 @@ function position(starts, index) {
     }
     return { line: lo + 1, col: index - starts[lo] + 1 };
 }
+const pathIndexes = new Map();
+/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
+function asWords(s) {
+    return s.replace(/[-_./\\\s]+/g, ' ').trim();
+}
+/**
+ * Does the path name a record under embargo by one of its words
+ * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
+ * compared with separators as spaces.
+ */
+function pathReveals(path, words) {
+    let index = pathIndexes.get(path);
+    if (!index) {
+        if (pathIndexes.size > 10_000)
+            pathIndexes.clear();
+        index = indexText(asWords(path));
+        pathIndexes.set(path, index);
+    }
+    return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
+}
+/** Does an embargoed record's own file path name it? */
+function recordFileReveals(loaded) {
+    return pathReveals(loaded.file, revealingWords(loaded));
+}
 
+;// CONCATENATED MODULE: ./packages/embargo/src/subject.ts
+/** How messages name the file of an embargoed record named after it. */
+const WITHHELD_RECORD_FILE = "an embargoed record's file (name withheld)";
+/**
+ * The subject of messages about a record. `mayName` is true only when the
+ * record's id is public: it is not embargoed, or this release discloses it
+ * and is already published. `fileWithheld`: the record's own file is named
+ * after it (embargo/record-file-name), so not even the file names it.
+ */
+function subjectOf(loaded, mayName, fileWithheld = false) {
+    const file = loaded.file;
+    if (!mayName) {
+        return {
+            label: `an embargoed vulnerability (${fileWithheld ? WITHHELD_RECORD_FILE : `record ${file}`})`,
+            file,
+            embargoed: true,
+        };
+    }
+    return {
+        label: `${loaded.record.id} (record ${file})`,
+        file,
+        embargoed: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/embargo/src/context.ts
+/**
+ * What every rule needs: the input, how to name a record, where its fields
+ * sit, and a place to put problems. Messages are built from a Subject (see
+ * subject.ts), locations and the rule's own words, never from record text.
+ */
+
+
+
+
+
+/** Is the record's fix in the release under check? */
+function fixedHere(ctx, loaded) {
+    return fixedInRelease(loaded, ctx.input.version);
+}
+/** Is the record's fix in a release that is already public? */
+function fixedPublicly(ctx, loaded) {
+    return fixedInPublicRelease(loaded, ctx.input.version, ctx.input.releasedVersions);
+}
+/** Marked embargoed, and no public release (nor this one) carries its fix. */
+function underEmbargo(ctx, loaded) {
+    return (loaded.record.disclosure?.embargoed === true &&
+        !fixedHere(ctx, loaded) &&
+        !fixedPublicly(ctx, loaded));
+}
+/**
+ * How messages name the record. Anything marked embargoed stays anonymous
+ * unless this release discloses it and is already public.
+ */
+function subject(ctx, loaded) {
+    const marked = loaded.record.disclosure?.embargoed === true;
+    const disclosedNow = fixedPublicly(ctx, loaded) ||
+        (fixedHere(ctx, loaded) && ctx.input.releasePublic);
+    const mayName = !marked || disclosedNow;
+    return subjectOf(loaded, mayName, !mayName && recordFileReveals(loaded));
+}
+/** Medium or higher, or unknown (which counts as medium: fail closed). */
+function atLeastMedium(loaded) {
+    const s = (0,src_severity/* recordSeverity */.j)(loaded.record)?.severity;
+    return s === undefined || s === 'medium' || s === 'high' || s === 'critical';
+}
+/** The record's file at the position of one of its fields. */
+function inRecord(loaded, field) {
+    const pos = (0,types/* positionOf */.df)(loaded, field);
+    return { file: loaded.file, line: pos.line, col: pos.col };
+}
+/** Adds a problem about a record. */
+function report(ctx, p) {
+    ctx.problems.push({
+        rule: p.rule,
+        recordFile: p.about.file,
+        line: p.field ? (0,types/* positionOf */.df)(p.loaded, p.field).line : undefined,
+        location: p.location,
+        message: p.message,
+        fix: p.fix,
+        level: p.level ?? 'error',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/embargo/src/types.ts
+const EMBARGO_RULES = {
+    leak: 'embargo/leak',
+    details: 'embargo/embargoed-details',
+    publishedEarly: 'embargo/published-before-fix',
+    notMentioned: 'embargo/missing-from-notes',
+    lockfile: 'embargo/lockfile-still-vulnerable',
+    cveId: 'embargo/missing-cve-id',
+    wait: 'embargo/release-overdue',
+    recordFileName: 'embargo/record-file-name',
+};
+
+;// CONCATENATED MODULE: ./packages/embargo/src/disclosure.ts
+
+
+/** Where the record or the API says it is already public, if anywhere. */
+function publishedBy(ctx, loaded) {
+    const d = loaded.record.disclosure;
+    const today = ctx.input.today;
+    if (d.published && d.published <= today)
+        return '/disclosure/published';
+    // A dependency's CVE is the upstream project's to publish, and usually
+    // public long before our release; only our own CVE record counts here.
+    if (d.cve_published &&
+        d.cve_published <= today &&
+        d.fix_by !== 'dependency_update')
+        return '/disclosure/cve_published';
+    const ids = new Set([
+        loaded.record.id,
+        ...loaded.record.aliases,
+        d.ghsa_id ?? '',
+        d.cve_id ?? '',
+    ]
+        .filter((s) => s !== '')
+        .map((s) => s.toUpperCase()));
+    const advisory = (ctx.input.advisories ?? []).find((a) => a.state === 'published' &&
+        (ids.has(a.ghsa_id.toUpperCase()) ||
+            (a.cve_id ? ids.has(a.cve_id.toUpperCase()) : false)));
+    return advisory ? 'api' : undefined;
+}
+/** Rule 2 for every record with something to fix. */
+function checkPublishedEarly(ctx) {
+    for (const loaded of ctx.input.records) {
+        // A not_affected record has no fix to wait for.
+        if (loaded.record.status === 'not_affected')
+            continue;
+        if (fixedPublicly(ctx, loaded))
+            continue;
+        const where = publishedBy(ctx, loaded);
+        if (!where)
+            continue;
+        const about = subject(ctx, loaded);
+        const source = where === 'api'
+            ? 'GitHub reports its repository security advisory as published'
+            : `${loaded.file} records it as published (${where.slice(1).replace('/', '.')})`;
+        const field = where === 'api' ? '/disclosure' : where;
+        if (fixedHere(ctx, loaded)) {
+            report(ctx, {
+                rule: EMBARGO_RULES.publishedEarly,
+                about,
+                loaded,
+                field,
+                location: inRecord(loaded, field),
+                level: 'warning',
+                message: `${about.label} was made public before any release carried its fix: ${source}. This release ships the fix.`,
+                fix: 'publish this release now, and publish advisories only after the release with the fix next time.',
+            });
+            continue;
+        }
+        report(ctx, {
+            rule: EMBARGO_RULES.publishedEarly,
+            about,
+            loaded,
+            field,
+            location: inRecord(loaded, field),
+            message: `${about.label} is public while no public release contains its fix: ${source}.`,
+            fix: `ship the fix in a release and add its version to fixed_in in ${loaded.file}; if the publication was a mistake, withdraw the advisory.`,
+        });
+    }
+}
+/**
+ * Does the record need a CVE? Its kind says so, or its facts do: an
+ * exploitable vulnerability, fixed only by our release, in distributed
+ * software (the rule validation's disclosure/needs-cve applies).
+ */
+function needsCve(ctx, loaded) {
+    const d = loaded.record.disclosure;
+    if (d.kind === 'cve')
+        return 'kind';
+    const distributed = d.distributed ?? ctx.input.config.distributed;
+    if (d.exploitable === true && d.fix_by === 'our_release' && distributed) {
+        return 'facts';
+    }
+    return undefined;
+}
+/** Rule 5 for every record this release fixes. */
+function checkCveIds(ctx) {
+    for (const loaded of ctx.input.records) {
+        if (!fixedHere(ctx, loaded))
+            continue;
+        const d = loaded.record.disclosure;
+        const why = needsCve(ctx, loaded);
+        if (!why || d.cve_id?.trim())
+            continue;
+        const about = subject(ctx, loaded);
+        report(ctx, {
+            rule: EMBARGO_RULES.cveId,
+            about,
+            loaded,
+            field: '/disclosure/kind',
+            location: inRecord(loaded, '/disclosure/kind'),
+            message: why === 'kind'
+                ? `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`
+                : `${about.label} needs a CVE (exploitable, fixed only by our release, in distributed software), and this release fixes it, but its kind is ${d.kind} and no CVE id is reserved.`,
+            fix: (why === 'kind' ? '' : `set \`kind: cve\` in ${loaded.file}, `) +
+                `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/records/src/validate.ts + 6 modules
+var src_validate = __webpack_require__(3981);
 ;// CONCATENATED MODULE: ./packages/embargo/src/leaks.ts
+
 
 
 
@@ -677,9 +717,28 @@ function checkLeaks(ctx) {
         .filter((t) => !records.has(t.path) && pathReveals(t.path, words))
         .map((t) => t.path));
     for (const loaded of secret) {
+        checkRecordFileName(ctx, loaded);
         checkMentions(ctx, loaded, texts, withheld);
         checkDetails(ctx, loaded);
     }
+}
+/**
+ * An embargoed record's own file named after it (`security/CVE-2026-1.yml`)
+ * reveals it to anyone who lists the repository, and every message that
+ * names the record by its file would print it. The file is reported without
+ * its name, and every other message withholds it too (outcome.ts).
+ */
+function checkRecordFileName(ctx, loaded) {
+    if (!recordFileReveals(loaded))
+        return;
+    report(ctx, {
+        rule: EMBARGO_RULES.recordFileName,
+        about: subject(ctx, loaded),
+        loaded,
+        location: { file: WITHHELD_RECORD_FILE, nameWithheld: true },
+        message: `${WITHHELD_RECORD_FILE} is named after it: its path holds the record's id, an alias or a term, and is public with the commit.`,
+        fix: 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`), before the commit that adds it is pushed if you can; messages name records by their file.',
+    });
 }
 function checkMentions(ctx, loaded, texts, withheld) {
     const words = revealingWords(loaded);
@@ -731,26 +790,6 @@ function checkMentions(ctx, loaded, texts, withheld) {
 }
 /** How messages name a public file whose own name reveals a record. */
 const WITHHELD_FILE = 'a public file (name withheld)';
-const pathIndexes = new Map();
-/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
-function asWords(s) {
-    return s.replace(/[-_./\\\s]+/g, ' ').trim();
-}
-/**
- * Does the path name a record under embargo by one of its words
- * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
- * compared with separators as spaces.
- */
-function pathReveals(path, words) {
-    let index = pathIndexes.get(path);
-    if (!index) {
-        if (pathIndexes.size > 10_000)
-            pathIndexes.clear();
-        index = indexText(asWords(path));
-        pathIndexes.set(path, index);
-    }
-    return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
-}
 function checkDetails(ctx, loaded) {
     const about = subject(ctx, loaded);
     const r = loaded.record;
@@ -1150,6 +1189,12 @@ async function gatherRelease(o) {
     const problems = [...loadedConfig.problems, ...folder.problems];
     const publicFiles = [];
     const named = o.publicFiles.length > 0;
+    for (const g of o.publicFiles) {
+        // A pattern that matches nothing scans nothing: a typo would pass.
+        if ((await expandGlobs(root, [g])).length === 0) {
+            throw new src_errors/* UserError */.yo(`The public-files pattern "${(0,src_text/* forLog */.Ig)(g, 100)}" matches no file, so nothing would be scanned for it. Fix: correct the pattern (it is case-sensitive and relative to the repository root), or remove it.`);
+        }
+    }
     const paths = new Set(await expandGlobs(root, named ? o.publicFiles : DEFAULT_PUBLIC_FILES, {
         // changelog.md and Changes.txt are the changelog too
         caseSensitive: named,
@@ -1344,6 +1389,8 @@ function redactor(embargoed, keep = []) {
 
 
 
+
+
 /** Records whose text must be withheld from everything shown. */
 function secretRecords(input) {
     return input.records.filter((l) => l.record.disclosure?.embargoed === true &&
@@ -1433,10 +1480,15 @@ const TITLES = {
     'embargo/lockfile-still-vulnerable': 'Lockfile still vulnerable',
     'embargo/missing-cve-id': 'CVE id missing',
     'embargo/release-overdue': 'Fix waiting for a release',
+    'embargo/record-file-name': 'Embargoed record file named after it',
 };
 /** Everything shown for a run, redacted. */
 function buildOutcome(report, input, loadProblems, failOnWarnings) {
-    const redact = redactor(secretRecords(input), input.records.map((l) => l.file));
+    const secret = secretRecords(input);
+    // An embargoed record's file named after it (embargo/record-file-name) is
+    // withheld from everything shown, not kept as record paths are.
+    const hidden = new Set(secret.filter(recordFileReveals).map((l) => l.file));
+    const redact = withholding(redactor(secret, input.records.map((l) => l.file).filter((f) => !hidden.has(f))), [...hidden]);
     const all = [
         ...loadingProblems(loadProblems, input),
         ...report.problems.map((p) => shown({
@@ -1462,17 +1514,29 @@ function buildOutcome(report, input, loadProblems, failOnWarnings) {
         warnings,
         problems: all,
         lifted,
-        fixed: report.fixed,
-        embargoed: report.embargoed,
+        fixed: report.fixed.map(redact),
+        embargoed: report.embargoed.map(redact),
         checked: report.checked,
     };
     const summary = redact(renderSummary(json));
     return { passed, problems: all, json, summary, redactions: redact.count() };
 }
+/** The redactor, after replacing each of `paths` by WITHHELD_RECORD_FILE. */
+function withholding(redact, paths) {
+    const sorted = [...paths].sort((a, b) => b.length - a.length);
+    const r = ((text) => redact(sorted.reduce((t, f) => t.split(f).join(WITHHELD_RECORD_FILE), text)));
+    r.count = () => redact.count();
+    return r;
+}
 function scrub(p, redact) {
+    const file = redact(p.location.file);
     return {
         ...p,
-        location: { ...p.location, file: redact(p.location.file) },
+        location: {
+            ...p.location,
+            file,
+            ...(file !== p.location.file ? { nameWithheld: true } : {}),
+        },
         text: redact(p.text),
         message: redact(p.message),
         fix: p.fix === undefined ? undefined : redact(p.fix),
@@ -2218,11 +2282,28 @@ async function planBanner(options) {
     const days = config.banner.days;
     return {
         config,
-        file: options.file ?? config.banner.file,
+        file: repositoryFile(options.file ?? config.banner.file),
         entries: bannerEntries(records, options.today, days, repoUrl),
         block: renderBanner(records, options.today, days, repoUrl),
         notes,
     };
+}
+/**
+ * The banner file as a path inside the repository: it is written (locally
+ * or through the contents API), so it may not leave the checkout.
+ */
+function repositoryFile(file) {
+    const norm = external_node_path_.posix.normalize(file.split('\\').join('/'));
+    if (file.trim() === '' ||
+        (0,external_node_path_.isAbsolute)(file) ||
+        /^[A-Za-z]:/.test(file) ||
+        norm === '.' ||
+        norm === '..' ||
+        norm.startsWith('../') ||
+        norm.endsWith('/')) {
+        throw new src_errors/* UserError */.yo(`The banner file "${(0,src_text/* forLog */.Ig)(file, 100)}" is not a file inside the repository. Fix: name it relative to the repository root, e.g. README.md or docs/README.md.`);
+    }
+    return norm.replace(/^\.\//, '');
 }
 function splitRepository(repository) {
     const m = /^([^/\s]+)\/([^/\s]+)$/.exec(repository ?? '');
@@ -2234,6 +2315,9 @@ function splitRepository(repository) {
 /** Writes the banner into the checkout's file; no API involved. */
 async function applyLocally(root, file, block) {
     const path = (0,external_node_path_.join)(root, file);
+    if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
+        throw new src_errors/* UserError */.yo(`${file} is a symbolic link; the banner writes only a regular file of the checkout. Fix: name the file the link points to, if it is inside the repository.`, { file });
+    }
     if (!(0,external_node_fs_.existsSync)(path)) {
         throw new src_errors/* UserError */.yo(`${file} does not exist in the checkout. Fix: create it, or name the file with the \`file\` input or \`banner.file\` in the configuration.`, { file });
     }
@@ -4631,6 +4715,18 @@ class DecisionIndex {
  * package) or a reason it does not apply.
  */
 function applies(d, f) {
+    const result = appliesOpenly(d, f);
+    // The reason quotes the record's packages and ranges: for a record under
+    // embargo it names the file only.
+    if (!result.ok && d.loaded?.record.disclosure?.embargoed === true) {
+        return {
+            ok: false,
+            reason: `${d.file} does not cover this package or version (the record is under embargo; its details are withheld)`,
+        };
+    }
+    return result;
+}
+function appliesOpenly(d, f) {
     if (d.packages.length === 0)
         return { ok: true };
     if (!f.purl) {
@@ -4864,6 +4960,9 @@ function ref(d) {
         file: d.file,
         line: d.line,
         col: d.col,
+        ...(d.loaded?.record.disclosure?.embargoed === true
+            ? { embargoed: true }
+            : {}),
     };
 }
 /**
@@ -5208,8 +5307,6 @@ function expiry(r, config) {
 function exportable(records) {
     return records.filter((l) => l.record.disclosure?.embargoed !== true);
 }
-/** A release tag such as v1.4.2 or 2026.11; a commit sha is none. */
-const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
 /** `1.4` from `v1.4.2`: the major.minor line of a release tag. */
 function line(version) {
     return version.replace(/^v/i, '').split('.').slice(0, 2).join('.');
@@ -5414,12 +5511,16 @@ function problemLines(problems) {
 /** The job summary: result, counts, a table of findings, problems. */
 function summaryMarkdown(report, opts = {}) {
     const all = [...(opts.problems ?? []), ...report.problems];
+    const failed = report.failed || opts.error !== undefined;
     const out = [
-        `## triage-gate: ${report.failed ? '❌ failed' : '✅ passed'}`,
-        '',
-        `${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`,
+        `## triage-gate: ${failed ? '❌ failed' : '✅ passed'}`,
         '',
     ];
+    if (opts.error !== undefined) {
+        // The verdict may pass while the step fails: say which, and why.
+        out.push(`**The step failed${report.failed ? '' : ' although the findings pass the policy'}:** ${forMarkdown(opts.error, 1000)}`, '');
+    }
+    out.push(`${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`, '');
     if (report.verdicts.length > 0) {
         out.push('| | finding | package | severity | source | verdict | record | why |', '|---|---|---|---|---|---|---|---|');
         const sorted = sortVerdicts(report.verdicts);
@@ -5548,7 +5649,15 @@ function reportJson(report, problems = []) {
             fails: v.fails,
             level: v.level,
             explanation: v.explanation,
-            decision: v.decision,
+            decision: v.decision?.embargoed
+                ? {
+                    kind: v.decision.kind,
+                    file: v.decision.file,
+                    line: v.decision.line,
+                    col: v.decision.col,
+                    embargoed: true,
+                }
+                : v.decision,
             deadline: v.deadline,
             expires: v.expires,
         })),
@@ -6458,7 +6567,7 @@ function recordFileName(id) {
 function importDecisions(decisions, opts) {
     const byId = new Map();
     for (const d of decisions) {
-        const id = (0,src_ids/* normalizeId */.X)(d.id);
+        const id = (0,src_ids/* normalizeId */.XB)(d.id);
         const list = byId.get(id) ?? [];
         list.push(d);
         byId.set(id, list);
@@ -6483,7 +6592,7 @@ function importDecisions(decisions, opts) {
 function recordYaml(id, group, opts) {
     const d = group[0];
     const todo = [];
-    const aliases = [...new Set(group.flatMap((x) => x.aliases).map(src_ids/* normalizeId */.X))]
+    const aliases = [...new Set(group.flatMap((x) => x.aliases).map(src_ids/* normalizeId */.XB))]
         .filter((a) => a !== id)
         .sort(compareIdPreference);
     const purls = [...new Set(group.map((x) => x.purl))].sort();
@@ -6499,7 +6608,7 @@ function recordYaml(id, group, opts) {
         .map((x) => x.expires)
         .filter((x) => !!x)
         .sort()[0];
-    if ((0,src_ids/* checkId */.i)(id).problem || !(0,src_ids/* checkId */.i)(id).kind) {
+    if ((0,src_ids/* checkId */.ij)(id).problem || !(0,src_ids/* checkId */.ij)(id).kind) {
         todo.push(`replace id ${id} (a ${d.format} id) with the vulnerability's GHSA or CVE id`);
     }
     if (anyPackage) {
@@ -6986,7 +7095,7 @@ function repositoryPackage(repository, fixedIn) {
  */
 function checkOwnId(loaded) {
     const r = loaded.record;
-    if ((0,src_ids/* checkId */.i)(r.id).kind === 'LOCAL' || r.id === r.disclosure.ghsa_id)
+    if ((0,src_ids/* isOwnAdvisoryId */.hK)(r))
         return;
     throw new src_errors/* UserError */.yo(`Record ${(0,src_text/* forLog */.Ig)(r.id, 80)} is a dependency advisory, but its id is the dependency's vulnerability, not an advisory of ours. Fix: give the record a project-local id (such as PROJECT-2026-001) and keep ${(0,src_text/* forLog */.Ig)(r.id, 80)} under aliases, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`, { file: loaded.file, ...(0,types/* positionOf */.df)(loaded, '/id') });
 }
@@ -7050,13 +7159,23 @@ function toAdvisory(loaded, config, release, now) {
         dependency_update: r.disclosure.dependency_update,
         versions_tested: r.disclosure.versions_tested ?? [],
         repository: config.repository,
-        published: r.disclosure.published ?? iso.slice(0, 10),
+        published: r.disclosure.published ?? release.published ?? iso.slice(0, 10),
+        published_by_record: r.disclosure.published !== undefined,
         now: iso,
     };
 }
 /** The ids a reader knows this advisory by, primary first, no repeats. */
 function allIds(a) {
     const ids = [a.ghsa_id, a.cve_id, a.id, ...a.aliases];
+    return [...new Set(ids.filter((x) => !!x))];
+}
+/**
+ * The ids a headline names: the CVE, then the GHSA (our own id until
+ * GitHub gives one), no repeats: before the advisory exists a CVE
+ * record's own id is its CVE id.
+ */
+function headlineIds(a) {
+    const ids = [a.cve_id, a.ghsa_id ?? a.id];
     return [...new Set(ids.filter((x) => !!x))];
 }
 
@@ -7632,6 +7751,12 @@ function renderMarkdown(a, template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/disclosure/src/email.ts
+/**
+ * The announcement email: a subject line, a plain-text body and an HTML
+ * body. Every record field is HTML-escaped in the HTML body; the record
+ * can never contribute markup of its own.
+ */
+
 
 
 
@@ -7654,7 +7779,7 @@ function headerLine(text, max = 200) {
 }
 /** The subject of the announcement. */
 function emailSubject(a) {
-    const ids = [a.cve_id, a.ghsa_id ?? a.id].filter((x) => !!x).join(', ');
+    const ids = headlineIds(a).join(', ');
     return headerLine(`[Security] ${severityLabel(a.severity)}: ${a.title} (${ids}), fixed in ${a.release.tag}`);
 }
 function packageLines(a) {
@@ -9099,8 +9224,9 @@ function effectiveTuple(metrics, only = 'BTE') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ normalizeId),
-/* harmony export */   i: () => (/* binding */ checkId)
+/* harmony export */   XB: () => (/* binding */ normalizeId),
+/* harmony export */   hK: () => (/* binding */ isOwnAdvisoryId),
+/* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
 /**
  * Vulnerability ids by form. Each database spells its ids one way, and
@@ -9268,6 +9394,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 
@@ -9968,7 +10107,7 @@ function checkVectors(loaded) {
  * structural errors are left out of `records` (their problems say why);
  * records that break only process rules are kept, so reports can name them.
  */
-async function loadSecurityFolder(root, config, today = isoToday()) {
+async function loadSecurityFolder(root, config, today = isoToday(), options = {}) {
     const refuse = (file, rule, message, fix) => ({
         records: [],
         problems: [problem(file, rule, message, fix)],
@@ -10001,6 +10140,7 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         return refuse(shown, 'records/security-dir', `the security folder ${shown} is a symbolic link to a folder outside the repository.`, 'keep the records in the repository.');
     }
     const records = [];
+    const secrets = new Map();
     const { files, problems } = await yamlFiles(root, dir);
     for (const path of files) {
         const file = rel(root, path);
@@ -10022,6 +10162,9 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
             });
             continue;
         }
+        const secret = embargoedIds(data.value);
+        if (secret)
+            secrets.set(file, secret);
         const structural = (0,schema/* checkSchema */._U)('record', data.value, file, data.positions);
         problems.push(...structural);
         if (structural.length > 0)
@@ -10036,7 +10179,44 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         records.push(loaded);
     }
     problems.push(...(0,validate/* checkDuplicates */.$T)(records));
-    return { records, problems };
+    if (options.reveal || secrets.size === 0)
+        return { records, problems };
+    return { records, problems: problems.map((p) => withheld(p, secrets)) };
+}
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+        return undefined;
+    }
+    const ids = [
+        v.id,
+        ...(Array.isArray(v.aliases) ? v.aliases : []),
+        v.disclosure.cve_id,
+        v.disclosure.ghsa_id,
+    ];
+    return ids.filter((x) => typeof x === 'string' && x !== '');
+}
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p, secrets) {
+    const text = `${p.message} ${p.fix ?? ''}`.toLowerCase();
+    const quotes = [...secrets.values()].some((ids) => ids.some((id) => text.includes(id.toLowerCase())));
+    if (!secrets.has(p.file) && !quotes)
+        return p;
+    return {
+        ...p,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+    };
 }
 
 
@@ -10455,7 +10635,7 @@ __webpack_require__.d(__webpack_exports__, {
   BC: () => (/* binding */ detailAt)
 });
 
-// UNUSED EXPORTS: weakReasoning, weakText
+// UNUSED EXPORTS: fileNameReveals, weakReasoning, weakText
 
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
@@ -11319,6 +11499,7 @@ function checkRecordRules(record, file, positions, config, today) {
     checkPackages(record, report);
     checkStatus(record, config, today, report);
     checkDisclosure(record, config, report);
+    checkFileName(record, file, report);
     problems.push(...checkCvss(record, file, positions));
     return problems;
 }
@@ -11328,14 +11509,14 @@ function checkIds(record, report) {
         ...record.aliases.map((a, i) => [`/aliases/${i}`, a]),
     ];
     for (const [pointer, id] of all) {
-        const c = (0,src_ids/* checkId */.i)(id);
+        const c = (0,src_ids/* checkId */.ij)(id);
         if (c.problem) {
             report(pointer, 'record/id-form', `the id "${(0,src_text/* forLog */.Ig)(id, 64)}" ${c.problem}.`, c.canonical
                 ? `write ${c.canonical}.`
                 : 'use the id as its database publishes it.');
         }
     }
-    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.X)(a) === (0,src_ids/* normalizeId */.X)(record.id))) {
+    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.XB)(a) === (0,src_ids/* normalizeId */.XB)(record.id))) {
         report('/aliases', 'record/alias-is-id', 'an alias repeats the primary id.', 'remove it from aliases.');
     }
     const cve = record.disclosure.cve_id;
@@ -11505,6 +11686,10 @@ function checkDisclosure(record, config, report) {
         if (!d.versions_tested || d.versions_tested.length === 0) {
             report('/disclosure', 'disclosure/versions-tested', 'an advisory must list the versions tested with the dependency update.', 'add `versions_tested: [...]` under disclosure.');
         }
+        if (!(0,src_ids/* isOwnAdvisoryId */.hK)(record)) {
+            // The condition advisory-publish refuses the record on (toAdvisory).
+            report('/id', 'disclosure/advisory-id', `the record is a dependency advisory, but its id ${(0,src_text/* forLog */.Ig)(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`, `give the record a project-local id (e.g. EDGE-2026-003) and keep ${(0,src_text/* forLog */.Ig)(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`);
+        }
         if (d.cve_id) {
             report('/disclosure/cve_id', 'disclosure/advisory-cve', 'an advisory is issued instead of a CVE, so it has no cve_id.', 'remove cve_id, or set `kind: cve`.');
         }
@@ -11578,6 +11763,48 @@ function checkDisclosure(record, config, report) {
         }
     }
 }
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s) {
+    return s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '');
+}
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+function fileNameReveals(record, file) {
+    const path = wordsOf(file);
+    const d = record.disclosure;
+    const names = [
+        record.id,
+        ...record.aliases,
+        ...(d.terms ?? []),
+        ...(d.cve_id ? [d.cve_id] : []),
+        ...(d.ghsa_id ? [d.ghsa_id] : []),
+    ];
+    return names.some((name) => {
+        const w = wordsOf(name);
+        if (w.length === 0)
+            return false;
+        for (let i = 0; i + w.length <= path.length; i++) {
+            if (w.every((x, j) => path[i + j] === x))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record, file, report) {
+    if (!record.disclosure.embargoed || !fileNameReveals(record, file))
+        return;
+    report('/id', 'embargo/file-name', "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.", 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).');
+}
 /**
  * The fields of a record that describe a vulnerability rather than identify
  * it. An embargoed record keeps them in its private place (docs/embargo.md,
@@ -11613,7 +11840,7 @@ function checkDuplicates(loaded) {
     for (const l of loaded) {
         const ids = [l.record.id, ...l.record.aliases];
         ids.forEach((id, i) => {
-            const key = (0,src_ids/* normalizeId */.X)(id);
+            const key = (0,src_ids/* normalizeId */.XB)(id);
             const first = owner.get(key);
             if (first && first !== l.file) {
                 const pos = (0,schema/* lookup */.$I)(l.positions, i === 0 ? '/id' : `/aliases/${i - 1}`);

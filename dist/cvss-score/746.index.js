@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadSecurityFolder: () => (/* reexport */ loadSecurityFolder)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, DISCLOSURE_KINDS, FIX_PATHS, JUSTIFICATIONS, RECORD_SCHEMA_VERSION, SEVERITIES, STATUSES, checkId, isoToday, normalizeId, positionOf, recordSeverity, weakReasoning
+// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, DISCLOSURE_KINDS, FIX_PATHS, JUSTIFICATIONS, RECORD_SCHEMA_VERSION, SEVERITIES, STATUSES, checkId, isOwnAdvisoryId, isoToday, normalizeId, positionOf, recordSeverity, weakReasoning
 
 ;// CONCATENATED MODULE: ./packages/records/src/ids.ts
 /**
@@ -181,6 +181,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1995,6 +2008,7 @@ function checkRecordRules(record, file, positions, config, today) {
     checkPackages(record, report);
     checkStatus(record, config, today, report);
     checkDisclosure(record, config, report);
+    checkFileName(record, file, report);
     problems.push(...checkCvss(record, file, positions));
     return problems;
 }
@@ -2181,6 +2195,10 @@ function checkDisclosure(record, config, report) {
         if (!d.versions_tested || d.versions_tested.length === 0) {
             report('/disclosure', 'disclosure/versions-tested', 'an advisory must list the versions tested with the dependency update.', 'add `versions_tested: [...]` under disclosure.');
         }
+        if (!isOwnAdvisoryId(record)) {
+            // The condition advisory-publish refuses the record on (toAdvisory).
+            report('/id', 'disclosure/advisory-id', `the record is a dependency advisory, but its id ${(0,src_text/* forLog */.Ig)(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`, `give the record a project-local id (e.g. EDGE-2026-003) and keep ${(0,src_text/* forLog */.Ig)(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`);
+        }
         if (d.cve_id) {
             report('/disclosure/cve_id', 'disclosure/advisory-cve', 'an advisory is issued instead of a CVE, so it has no cve_id.', 'remove cve_id, or set `kind: cve`.');
         }
@@ -2253,6 +2271,48 @@ function checkDisclosure(record, config, report) {
             report('/disclosure/embargoed', 'embargo/published', 'the record is embargoed but also says it was published.', 'set `embargoed: false` once the fix has shipped, or remove the published date.');
         }
     }
+}
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s) {
+    return s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '');
+}
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+function fileNameReveals(record, file) {
+    const path = wordsOf(file);
+    const d = record.disclosure;
+    const names = [
+        record.id,
+        ...record.aliases,
+        ...(d.terms ?? []),
+        ...(d.cve_id ? [d.cve_id] : []),
+        ...(d.ghsa_id ? [d.ghsa_id] : []),
+    ];
+    return names.some((name) => {
+        const w = wordsOf(name);
+        if (w.length === 0)
+            return false;
+        for (let i = 0; i + w.length <= path.length; i++) {
+            if (w.every((x, j) => path[i + j] === x))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record, file, report) {
+    if (!record.disclosure.embargoed || !fileNameReveals(record, file))
+        return;
+    report('/id', 'embargo/file-name', "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.", 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).');
 }
 /**
  * The fields of a record that describe a vulnerability rather than identify
@@ -2657,7 +2717,7 @@ function checkVectors(loaded) {
  * structural errors are left out of `records` (their problems say why);
  * records that break only process rules are kept, so reports can name them.
  */
-async function loadSecurityFolder(root, config, today = isoToday()) {
+async function loadSecurityFolder(root, config, today = isoToday(), options = {}) {
     const refuse = (file, rule, message, fix) => ({
         records: [],
         problems: [problem(file, rule, message, fix)],
@@ -2690,6 +2750,7 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         return refuse(shown, 'records/security-dir', `the security folder ${shown} is a symbolic link to a folder outside the repository.`, 'keep the records in the repository.');
     }
     const records = [];
+    const secrets = new Map();
     const { files, problems } = await yamlFiles(root, dir);
     for (const path of files) {
         const file = rel(root, path);
@@ -2711,6 +2772,9 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
             });
             continue;
         }
+        const secret = embargoedIds(data.value);
+        if (secret)
+            secrets.set(file, secret);
         const structural = checkSchema('record', data.value, file, data.positions);
         problems.push(...structural);
         if (structural.length > 0)
@@ -2725,7 +2789,44 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         records.push(loaded);
     }
     problems.push(...checkDuplicates(records));
-    return { records, problems };
+    if (options.reveal || secrets.size === 0)
+        return { records, problems };
+    return { records, problems: problems.map((p) => withheld(p, secrets)) };
+}
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+        return undefined;
+    }
+    const ids = [
+        v.id,
+        ...(Array.isArray(v.aliases) ? v.aliases : []),
+        v.disclosure.cve_id,
+        v.disclosure.ghsa_id,
+    ];
+    return ids.filter((x) => typeof x === 'string' && x !== '');
+}
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p, secrets) {
+    const text = `${p.message} ${p.fix ?? ''}`.toLowerCase();
+    const quotes = [...secrets.values()].some((ids) => ids.some((id) => text.includes(id.toLowerCase())));
+    if (!secrets.has(p.file) && !quotes)
+        return p;
+    return {
+        ...p,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/records/src/severity.ts

@@ -48,8 +48,17 @@ function sameRelease(a, b) {
         .replace(/^v(?=\d)/, '');
     return norm(a) === norm(b);
 }
-/** Orders two release tags; undefined when either cannot be ordered. */
+/** A release tag such as v1.4.2 or 2026.11; a commit sha or `latest` is none. */
+const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
+/**
+ * Orders two release tags; undefined when either is not a release tag or
+ * they cannot be ordered, so a word such as `latest` never counts as an
+ * earlier (already public) release.
+ */
 function compareReleases(a, b) {
+    if (!RELEASE_TAG.test(a.trim()) || !RELEASE_TAG.test(b.trim())) {
+        return undefined;
+    }
     for (const eco of ['go', 'generic']) {
         if (isValidVersion(eco, a) && isValidVersion(eco, b)) {
             return compareVersions(eco, a, b);
@@ -678,11 +687,28 @@ async function planBanner(options) {
     const days = config.banner.days;
     return {
         config,
-        file: options.file ?? config.banner.file,
+        file: repositoryFile(options.file ?? config.banner.file),
         entries: bannerEntries(records, options.today, days, repoUrl),
         block: renderBanner(records, options.today, days, repoUrl),
         notes,
     };
+}
+/**
+ * The banner file as a path inside the repository: it is written (locally
+ * or through the contents API), so it may not leave the checkout.
+ */
+function repositoryFile(file) {
+    const norm = external_node_path_.posix.normalize(file.split('\\').join('/'));
+    if (file.trim() === '' ||
+        (0,external_node_path_.isAbsolute)(file) ||
+        /^[A-Za-z]:/.test(file) ||
+        norm === '.' ||
+        norm === '..' ||
+        norm.startsWith('../') ||
+        norm.endsWith('/')) {
+        throw new src_errors/* UserError */.yo(`The banner file "${(0,src_text/* forLog */.Ig)(file, 100)}" is not a file inside the repository. Fix: name it relative to the repository root, e.g. README.md or docs/README.md.`);
+    }
+    return norm.replace(/^\.\//, '');
 }
 function splitRepository(repository) {
     const m = /^([^/\s]+)\/([^/\s]+)$/.exec(repository ?? '');
@@ -694,6 +720,9 @@ function splitRepository(repository) {
 /** Writes the banner into the checkout's file; no API involved. */
 async function applyLocally(root, file, block) {
     const path = (0,external_node_path_.join)(root, file);
+    if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
+        throw new src_errors/* UserError */.yo(`${file} is a symbolic link; the banner writes only a regular file of the checkout. Fix: name the file the link points to, if it is inside the repository.`, { file });
+    }
     if (!(0,external_node_fs_.existsSync)(path)) {
         throw new src_errors/* UserError */.yo(`${file} does not exist in the checkout. Fix: create it, or name the file with the \`file\` input or \`banner.file\` in the configuration.`, { file });
     }
@@ -1736,8 +1765,9 @@ function effectiveTuple(metrics, only = 'BTE') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ normalizeId),
-/* harmony export */   i: () => (/* binding */ checkId)
+/* harmony export */   XB: () => (/* binding */ normalizeId),
+/* harmony export */   hK: () => (/* binding */ isOwnAdvisoryId),
+/* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
 /**
  * Vulnerability ids by form. Each database spells its ids one way, and
@@ -1905,6 +1935,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 
@@ -2582,7 +2625,7 @@ function checkVectors(loaded) {
  * structural errors are left out of `records` (their problems say why);
  * records that break only process rules are kept, so reports can name them.
  */
-async function loadSecurityFolder(root, config, today = isoToday()) {
+async function loadSecurityFolder(root, config, today = isoToday(), options = {}) {
     const refuse = (file, rule, message, fix) => ({
         records: [],
         problems: [problem(file, rule, message, fix)],
@@ -2615,6 +2658,7 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         return refuse(shown, 'records/security-dir', `the security folder ${shown} is a symbolic link to a folder outside the repository.`, 'keep the records in the repository.');
     }
     const records = [];
+    const secrets = new Map();
     const { files, problems } = await yamlFiles(root, dir);
     for (const path of files) {
         const file = rel(root, path);
@@ -2636,6 +2680,9 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
             });
             continue;
         }
+        const secret = embargoedIds(data.value);
+        if (secret)
+            secrets.set(file, secret);
         const structural = (0,schema/* checkSchema */._U)('record', data.value, file, data.positions);
         problems.push(...structural);
         if (structural.length > 0)
@@ -2650,7 +2697,44 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         records.push(loaded);
     }
     problems.push(...(0,validate/* checkDuplicates */.$T)(records));
-    return { records, problems };
+    if (options.reveal || secrets.size === 0)
+        return { records, problems };
+    return { records, problems: problems.map((p) => withheld(p, secrets)) };
+}
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+        return undefined;
+    }
+    const ids = [
+        v.id,
+        ...(Array.isArray(v.aliases) ? v.aliases : []),
+        v.disclosure.cve_id,
+        v.disclosure.ghsa_id,
+    ];
+    return ids.filter((x) => typeof x === 'string' && x !== '');
+}
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p, secrets) {
+    const text = `${p.message} ${p.fix ?? ''}`.toLowerCase();
+    const quotes = [...secrets.values()].some((ids) => ids.some((id) => text.includes(id.toLowerCase())));
+    if (!secrets.has(p.file) && !quotes)
+        return p;
+    return {
+        ...p,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+    };
 }
 
 
@@ -3063,7 +3147,7 @@ __webpack_require__.d(__webpack_exports__, {
   Vw: () => (/* binding */ checkRecordRules)
 });
 
-// UNUSED EXPORTS: EMBARGO_DETAIL_FIELDS, detailAt, weakReasoning, weakText
+// UNUSED EXPORTS: EMBARGO_DETAIL_FIELDS, detailAt, fileNameReveals, weakReasoning, weakText
 
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
@@ -4272,6 +4356,7 @@ function checkRecordRules(record, file, positions, config, today) {
     checkPackages(record, report);
     checkStatus(record, config, today, report);
     checkDisclosure(record, config, report);
+    checkFileName(record, file, report);
     problems.push(...checkCvss(record, file, positions));
     return problems;
 }
@@ -4281,14 +4366,14 @@ function checkIds(record, report) {
         ...record.aliases.map((a, i) => [`/aliases/${i}`, a]),
     ];
     for (const [pointer, id] of all) {
-        const c = (0,src_ids/* checkId */.i)(id);
+        const c = (0,src_ids/* checkId */.ij)(id);
         if (c.problem) {
             report(pointer, 'record/id-form', `the id "${(0,src_text/* forLog */.Ig)(id, 64)}" ${c.problem}.`, c.canonical
                 ? `write ${c.canonical}.`
                 : 'use the id as its database publishes it.');
         }
     }
-    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.X)(a) === (0,src_ids/* normalizeId */.X)(record.id))) {
+    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.XB)(a) === (0,src_ids/* normalizeId */.XB)(record.id))) {
         report('/aliases', 'record/alias-is-id', 'an alias repeats the primary id.', 'remove it from aliases.');
     }
     const cve = record.disclosure.cve_id;
@@ -4458,6 +4543,10 @@ function checkDisclosure(record, config, report) {
         if (!d.versions_tested || d.versions_tested.length === 0) {
             report('/disclosure', 'disclosure/versions-tested', 'an advisory must list the versions tested with the dependency update.', 'add `versions_tested: [...]` under disclosure.');
         }
+        if (!(0,src_ids/* isOwnAdvisoryId */.hK)(record)) {
+            // The condition advisory-publish refuses the record on (toAdvisory).
+            report('/id', 'disclosure/advisory-id', `the record is a dependency advisory, but its id ${(0,src_text/* forLog */.Ig)(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`, `give the record a project-local id (e.g. EDGE-2026-003) and keep ${(0,src_text/* forLog */.Ig)(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`);
+        }
         if (d.cve_id) {
             report('/disclosure/cve_id', 'disclosure/advisory-cve', 'an advisory is issued instead of a CVE, so it has no cve_id.', 'remove cve_id, or set `kind: cve`.');
         }
@@ -4531,6 +4620,48 @@ function checkDisclosure(record, config, report) {
         }
     }
 }
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s) {
+    return s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '');
+}
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+function fileNameReveals(record, file) {
+    const path = wordsOf(file);
+    const d = record.disclosure;
+    const names = [
+        record.id,
+        ...record.aliases,
+        ...(d.terms ?? []),
+        ...(d.cve_id ? [d.cve_id] : []),
+        ...(d.ghsa_id ? [d.ghsa_id] : []),
+    ];
+    return names.some((name) => {
+        const w = wordsOf(name);
+        if (w.length === 0)
+            return false;
+        for (let i = 0; i + w.length <= path.length; i++) {
+            if (w.every((x, j) => path[i + j] === x))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record, file, report) {
+    if (!record.disclosure.embargoed || !fileNameReveals(record, file))
+        return;
+    report('/id', 'embargo/file-name', "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.", 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).');
+}
 /**
  * The fields of a record that describe a vulnerability rather than identify
  * it. An embargoed record keeps them in its private place (docs/embargo.md,
@@ -4566,7 +4697,7 @@ function checkDuplicates(loaded) {
     for (const l of loaded) {
         const ids = [l.record.id, ...l.record.aliases];
         ids.forEach((id, i) => {
-            const key = (0,src_ids/* normalizeId */.X)(id);
+            const key = (0,src_ids/* normalizeId */.XB)(id);
             const first = owner.get(key);
             if (first && first !== l.file) {
                 const pos = (0,schema/* lookup */.$I)(l.positions, i === 0 ? '/id' : `/aliases/${i - 1}`);

@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* binding */ createClient),
+  liftTime: () => (/* binding */ liftTime),
+  nameRoute: () => (/* binding */ nameRoute),
   requestStats: () => (/* binding */ requestStats)
 });
 
@@ -123,7 +125,8 @@ function forbiddenMessage(method, path, githubMessage) {
             'Fix: enable Dependabot alerts under Settings → Code security, or remove `dependabot` from the sources this action reads.');
     }
     if (scope.notForBuiltInToken) {
-        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot write repository security advisories, ` +
+        const verb = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot ${verb} repository security advisories, ` +
             `so a GitHub App or fine-grained token with "${scope.fineGrained}" is needed.${said} ` +
             `Fix: create a GitHub App (or fine-grained personal access token) with "${scope.fineGrained}" on this repository, ` +
             'store its token as a secret and pass it as the `token` input.');
@@ -162,6 +165,10 @@ function unauthorizedMessage(method, path) {
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ * - When GitHub still fails after that (5xx, no answer, a dropped
+ *   connection, a cut-off body), the error is a ServiceError: one sentence
+ *   naming the request by its route template, what GitHub did, and the fix
+ *   (re-run the job; githubstatus.com), shown without a stack trace.
  *
  * LIMITATION: a PUT that GitHub applied before its answer was lost is
  * retried and then refused (409/422: the file's `sha` changed) instead of
@@ -172,6 +179,8 @@ function unauthorizedMessage(method, path) {
 
 
 const stats = new WeakMap();
+/** per client: concrete path of a list → its route template, for messages */
+const routeNames = new WeakMap();
 /** The request count of a client made by createClient. */
 function requestStats(client) {
     const s = stats.get(client);
@@ -204,10 +213,15 @@ function createClient(options) {
         waitedMs: 0,
     };
     stats.set(client, counts);
+    const templates = new Map();
+    routeNames.set(client, templates);
     client.hook.wrap('request', async (request, endpoint) => {
         const opts = endpoint;
         const method = opts.method.toUpperCase();
         const label = `${method} ${routeOf(opts.url, baseUrl)}`;
+        // Messages name the route template, never a concrete URL (its query
+        // may carry a cursor); pages after the first map back to their list.
+        const named = `${method} ${templateOf(opts, baseUrl, templates)}`;
         const requestOptions = opts.request;
         let truncations = 0;
         for (let attempt = 0;; attempt++) {
@@ -235,13 +249,13 @@ function createClient(options) {
             catch (e) {
                 if (timedOut) {
                     if (!IDEMPOTENT.has(method) || attempt >= retries) {
-                        throw timeoutError(label, timeoutMs, method, attempt, e);
+                        throw timeoutError(named, timeoutMs, method, attempt, e);
                     }
                     wait = backoff(attempt);
                     reason = `no answer within ${timeoutMs} ms`;
                 }
                 else {
-                    const decided = decide(e, label, attempt, retries, maxWaitMs);
+                    const decided = decide(e, label, named, attempt, retries, maxWaitMs);
                     if (decided.fail)
                         throw decided.fail;
                     wait = decided.wait;
@@ -255,7 +269,7 @@ function createClient(options) {
                 if (!isCutOff(response))
                     return response;
                 if (method !== 'GET' || truncations++ >= 1) {
-                    throw cutOffError(label, method);
+                    throw cutOffError(named, method);
                 }
                 wait = 0;
                 reason = 'a JSON body that was cut off';
@@ -274,6 +288,38 @@ function routeOf(url, baseUrl) {
     const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
     return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
 }
+/**
+ * Remembers that requests to `route` with `params` are named by the route's
+ * template in messages. Octokit's paginate sends every page, the first one
+ * included, to a concrete URL; paginate() calls this first.
+ */
+function nameRoute(client, route, params) {
+    const path = route.replace(/^[A-Z]+ /, '');
+    routeNames.get(client)?.set(concretePath(path, params), path);
+}
+function concretePath(template, params) {
+    return template.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const v = params[name];
+        return typeof v === 'string' || typeof v === 'number'
+            ? encodeURIComponent(String(v))
+            : whole;
+    });
+}
+/**
+ * The route template of a request: its `url` when the caller gave one
+ * (`/repos/{owner}/{repo}/releases`); for a concrete URL, the template
+ * nameRoute() or an earlier request noted for it; failing that, the path
+ * (without host and query).
+ */
+function templateOf(opts, baseUrl, templates) {
+    const path = routeOf(opts.url, baseUrl);
+    if (!path.includes('{'))
+        return templates.get(path) ?? path;
+    templates.set(concretePath(path, opts), path);
+    return path;
+}
+/** The one sentence every outage ends with. */
+const OUTAGE_FIX = 'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.';
 /** A success whose JSON body did not arrive whole (Octokit then keeps text). */
 function isCutOff(response) {
     const type = response.headers['content-type'] ?? '';
@@ -282,23 +328,45 @@ function isCutOff(response) {
         /\bjson\b/.test(type) &&
         typeof response.data === 'string');
 }
-function timeoutError(label, timeoutMs, method, attempt, cause) {
+function timeoutError(named, timeoutMs, method, attempt, cause) {
     const tail = IDEMPOTENT.has(method)
-        ? ` (${attempt + 1} attempts).`
-        : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.';
-    return new Error(`GitHub did not answer ${label} within ${timeoutMs} ms${tail}`, { cause });
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it did not answer ${named} within ${timeoutMs} ms${tail}`, named, undefined, { cause });
 }
-function cutOffError(label, method) {
+function cutOffError(named, method) {
     const tail = method === 'GET'
-        ? 'it was cut off again on retry.'
-        : 'the change may or may not have been applied; re-run the job, which reads the current state first.';
-    return new Error(`GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`);
+        ? `it was cut off again on retry. ${OUTAGE_FIX}`
+        : `the change may or may not have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: its answer to ${named} was cut off (incomplete JSON); ${tail}`, named);
+}
+/** GitHub failed a request with a 5xx or no connection, retries or not. */
+function outageError(error, named, attempt, retries) {
+    const method = named.split(' ')[0];
+    const status = error.response ? error.status : undefined;
+    const what = status
+        ? `answered ${named} with ${status}${statusText(status)}`
+        : `could not be reached for ${named} (${(0,src_text/* forLog */.Ig)(causeCode(error) || error.message, 80)})`;
+    // A POST is repeated only after a refused connection (nothing was sent).
+    const tail = attempt >= retries
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it ${what}${tail}`, named, status, { cause: error });
+}
+function statusText(status) {
+    const text = {
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout',
+    };
+    return text[status] ? ` (${text[status]})` : '';
 }
 function backoff(attempt) {
     return 1000 * 2 ** attempt;
 }
 /** What to do after a failed attempt: wait and retry, or fail with `fail`. */
-function decide(error, label, attempt, retries, maxWaitMs) {
+function decide(error, label, named, attempt, retries, maxWaitMs) {
     const status = error.status ?? 0;
     const response = error.response;
     const headers = response?.headers ?? {};
@@ -312,9 +380,8 @@ function decide(error, label, attempt, retries, maxWaitMs) {
             };
         }
         if (wait > maxWaitMs || attempt >= retries) {
-            const until = new Date(Date.now() + wait).toISOString().slice(11, 16);
             return {
-                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${named} (${status}); it lifts at about ${liftTime(wait)}, ` +
                     `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
                     'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.'),
             };
@@ -327,15 +394,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     if (response && RETRYABLE_STATUS.has(status)) {
-        if (!IDEMPOTENT.has(method) || attempt >= retries)
-            return { fail: error };
+        if (!IDEMPOTENT.has(method) || attempt >= retries) {
+            return { fail: outageError(error, named, attempt, retries) };
+        }
         return { wait: backoff(attempt), reason: `${status} from GitHub` };
     }
     if (!response && status === 500) {
         // fetch itself failed: no answer arrived
         const refused = /ECONNREFUSED/.test(String(causeCode(error)));
         if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
-            return { fail: error };
+            return { fail: outageError(error, named, attempt, retries) };
         }
         return {
             wait: backoff(attempt),
@@ -343,6 +411,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     return { fail: error };
+}
+/**
+ * When a wait of `ms` from now ends, as `HH:MM UTC`, with the date in front
+ * (`2026-12-04 09:15 UTC`) when that is not today (UTC).
+ */
+function liftTime(ms, now = Date.now()) {
+    const at = new Date(now + ms).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const time = `${at.slice(11, 16)} UTC`;
+    return at.slice(0, 10) === today ? time : `${at.slice(0, 10)} ${time}`;
 }
 /**
  * How long GitHub asks us to wait, or undefined when a 403 is a refusal and

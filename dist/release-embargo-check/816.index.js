@@ -1007,8 +1007,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/runner.ts
 var runner = __webpack_require__(8643);
-// EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/action.ts + 1 modules
+var action = __webpack_require__(5776);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text.ts
@@ -1118,7 +1118,8 @@ function forbiddenMessage(method, path, githubMessage) {
             'Fix: enable Dependabot alerts under Settings → Code security, or remove `dependabot` from the sources this action reads.');
     }
     if (scope.notForBuiltInToken) {
-        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot write repository security advisories, ` +
+        const verb = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot ${verb} repository security advisories, ` +
             `so a GitHub App or fine-grained token with "${scope.fineGrained}" is needed.${said} ` +
             `Fix: create a GitHub App (or fine-grained personal access token) with "${scope.fineGrained}" on this repository, ` +
             'store its token as a secret and pass it as the `token` input.');
@@ -1157,6 +1158,10 @@ function unauthorizedMessage(method, path) {
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ * - When GitHub still fails after that (5xx, no answer, a dropped
+ *   connection, a cut-off body), the error is a ServiceError: one sentence
+ *   naming the request by its route template, what GitHub did, and the fix
+ *   (re-run the job; githubstatus.com), shown without a stack trace.
  *
  * LIMITATION: a PUT that GitHub applied before its answer was lost is
  * retried and then refused (409/422: the file's `sha` changed) instead of
@@ -1167,6 +1172,8 @@ function unauthorizedMessage(method, path) {
 
 
 const stats = new WeakMap();
+/** per client: concrete path of a list → its route template, for messages */
+const routeNames = new WeakMap();
 /** The request count of a client made by createClient. */
 function requestStats(client) {
     const s = stats.get(client);
@@ -1199,10 +1206,15 @@ function createClient(options) {
         waitedMs: 0,
     };
     stats.set(client, counts);
+    const templates = new Map();
+    routeNames.set(client, templates);
     client.hook.wrap('request', async (request, endpoint) => {
         const opts = endpoint;
         const method = opts.method.toUpperCase();
         const label = `${method} ${routeOf(opts.url, baseUrl)}`;
+        // Messages name the route template, never a concrete URL (its query
+        // may carry a cursor); pages after the first map back to their list.
+        const named = `${method} ${templateOf(opts, baseUrl, templates)}`;
         const requestOptions = opts.request;
         let truncations = 0;
         for (let attempt = 0;; attempt++) {
@@ -1230,13 +1242,13 @@ function createClient(options) {
             catch (e) {
                 if (timedOut) {
                     if (!IDEMPOTENT.has(method) || attempt >= retries) {
-                        throw timeoutError(label, timeoutMs, method, attempt, e);
+                        throw timeoutError(named, timeoutMs, method, attempt, e);
                     }
                     wait = backoff(attempt);
                     reason = `no answer within ${timeoutMs} ms`;
                 }
                 else {
-                    const decided = decide(e, label, attempt, retries, maxWaitMs);
+                    const decided = decide(e, label, named, attempt, retries, maxWaitMs);
                     if (decided.fail)
                         throw decided.fail;
                     wait = decided.wait;
@@ -1250,7 +1262,7 @@ function createClient(options) {
                 if (!isCutOff(response))
                     return response;
                 if (method !== 'GET' || truncations++ >= 1) {
-                    throw cutOffError(label, method);
+                    throw cutOffError(named, method);
                 }
                 wait = 0;
                 reason = 'a JSON body that was cut off';
@@ -1269,6 +1281,38 @@ function routeOf(url, baseUrl) {
     const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
     return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
 }
+/**
+ * Remembers that requests to `route` with `params` are named by the route's
+ * template in messages. Octokit's paginate sends every page, the first one
+ * included, to a concrete URL; paginate() calls this first.
+ */
+function nameRoute(client, route, params) {
+    const path = route.replace(/^[A-Z]+ /, '');
+    routeNames.get(client)?.set(concretePath(path, params), path);
+}
+function concretePath(template, params) {
+    return template.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const v = params[name];
+        return typeof v === 'string' || typeof v === 'number'
+            ? encodeURIComponent(String(v))
+            : whole;
+    });
+}
+/**
+ * The route template of a request: its `url` when the caller gave one
+ * (`/repos/{owner}/{repo}/releases`); for a concrete URL, the template
+ * nameRoute() or an earlier request noted for it; failing that, the path
+ * (without host and query).
+ */
+function templateOf(opts, baseUrl, templates) {
+    const path = routeOf(opts.url, baseUrl);
+    if (!path.includes('{'))
+        return templates.get(path) ?? path;
+    templates.set(concretePath(path, opts), path);
+    return path;
+}
+/** The one sentence every outage ends with. */
+const OUTAGE_FIX = 'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.';
 /** A success whose JSON body did not arrive whole (Octokit then keeps text). */
 function isCutOff(response) {
     const type = response.headers['content-type'] ?? '';
@@ -1277,23 +1321,45 @@ function isCutOff(response) {
         /\bjson\b/.test(type) &&
         typeof response.data === 'string');
 }
-function timeoutError(label, timeoutMs, method, attempt, cause) {
+function timeoutError(named, timeoutMs, method, attempt, cause) {
     const tail = IDEMPOTENT.has(method)
-        ? ` (${attempt + 1} attempts).`
-        : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.';
-    return new Error(`GitHub did not answer ${label} within ${timeoutMs} ms${tail}`, { cause });
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it did not answer ${named} within ${timeoutMs} ms${tail}`, named, undefined, { cause });
 }
-function cutOffError(label, method) {
+function cutOffError(named, method) {
     const tail = method === 'GET'
-        ? 'it was cut off again on retry.'
-        : 'the change may or may not have been applied; re-run the job, which reads the current state first.';
-    return new Error(`GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`);
+        ? `it was cut off again on retry. ${OUTAGE_FIX}`
+        : `the change may or may not have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: its answer to ${named} was cut off (incomplete JSON); ${tail}`, named);
+}
+/** GitHub failed a request with a 5xx or no connection, retries or not. */
+function outageError(error, named, attempt, retries) {
+    const method = named.split(' ')[0];
+    const status = error.response ? error.status : undefined;
+    const what = status
+        ? `answered ${named} with ${status}${statusText(status)}`
+        : `could not be reached for ${named} (${(0,src_text/* forLog */.Ig)(causeCode(error) || error.message, 80)})`;
+    // A POST is repeated only after a refused connection (nothing was sent).
+    const tail = attempt >= retries
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new errors/* ServiceError */._7(`GitHub seems unavailable: it ${what}${tail}`, named, status, { cause: error });
+}
+function statusText(status) {
+    const text = {
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout',
+    };
+    return text[status] ? ` (${text[status]})` : '';
 }
 function backoff(attempt) {
     return 1000 * 2 ** attempt;
 }
 /** What to do after a failed attempt: wait and retry, or fail with `fail`. */
-function decide(error, label, attempt, retries, maxWaitMs) {
+function decide(error, label, named, attempt, retries, maxWaitMs) {
     const status = error.status ?? 0;
     const response = error.response;
     const headers = response?.headers ?? {};
@@ -1307,9 +1373,8 @@ function decide(error, label, attempt, retries, maxWaitMs) {
             };
         }
         if (wait > maxWaitMs || attempt >= retries) {
-            const until = new Date(Date.now() + wait).toISOString().slice(11, 16);
             return {
-                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+                fail: new errors/* UserError */.yo(`GitHub's rate limit stopped ${named} (${status}); it lifts at about ${liftTime(wait)}, ` +
                     `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
                     'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.'),
             };
@@ -1322,15 +1387,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     if (response && RETRYABLE_STATUS.has(status)) {
-        if (!IDEMPOTENT.has(method) || attempt >= retries)
-            return { fail: error };
+        if (!IDEMPOTENT.has(method) || attempt >= retries) {
+            return { fail: outageError(error, named, attempt, retries) };
+        }
         return { wait: backoff(attempt), reason: `${status} from GitHub` };
     }
     if (!response && status === 500) {
         // fetch itself failed: no answer arrived
         const refused = /ECONNREFUSED/.test(String(causeCode(error)));
         if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
-            return { fail: error };
+            return { fail: outageError(error, named, attempt, retries) };
         }
         return {
             wait: backoff(attempt),
@@ -1338,6 +1404,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     return { fail: error };
+}
+/**
+ * When a wait of `ms` from now ends, as `HH:MM UTC`, with the date in front
+ * (`2026-12-04 09:15 UTC`) when that is not today (UTC).
+ */
+function liftTime(ms, now = Date.now()) {
+    const at = new Date(now + ms).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const time = `${at.slice(11, 16)} UTC`;
+    return at.slice(0, 10) === today ? time : `${at.slice(0, 10)} ${time}`;
 }
 /**
  * How long GitHub asks us to wait, or undefined when a 403 is a refusal and
@@ -1382,6 +1458,11 @@ function causeCode(error) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/paginate.ts
 /**
+ * Every item of a list endpoint, 100 per page, following GitHub's Link
+ * headers (numbered pages and `after` cursors alike).
+ */
+
+/**
  * All items of `route` (e.g. `GET /repos/{owner}/{repo}/dependabot/alerts`)
  * with `params`. Too many pages is an error, never a silent truncation.
  */
@@ -1389,6 +1470,7 @@ async function paginate(client, route, params = {}, options = {}) {
     const maxPages = options.maxPages ?? 100;
     const items = [];
     let pages = 0;
+    nameRoute(client, route, params);
     const iterator = client.paginate.iterator(route, {
         per_page: 100,
         ...params,
@@ -1429,8 +1511,17 @@ function sameRelease(a, b) {
         .replace(/^v(?=\d)/, '');
     return norm(a) === norm(b);
 }
-/** Orders two release tags; undefined when either cannot be ordered. */
+/** A release tag such as v1.4.2 or 2026.11; a commit sha or `latest` is none. */
+const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
+/**
+ * Orders two release tags; undefined when either is not a release tag or
+ * they cannot be ordered, so a word such as `latest` never counts as an
+ * earlier (already public) release.
+ */
 function compareReleases(a, b) {
+    if (!RELEASE_TAG.test(a.trim()) || !RELEASE_TAG.test(b.trim())) {
+        return undefined;
+    }
     for (const eco of ['go', 'generic']) {
         if ((0,compare/* isValidVersion */.ri)(eco, a) && (0,compare/* isValidVersion */.ri)(eco, b)) {
             return (0,compare/* compareVersions */.Zy)(eco, a, b);
@@ -1473,206 +1564,6 @@ function fixedInPublicRelease(loaded, version, released) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/embargo/src/subject.ts
-/**
- * The subject of messages about a record. `mayName` is true only when the
- * record's id is public: it is not embargoed, or this release discloses it
- * and is already published.
- */
-function subjectOf(loaded, mayName) {
-    const file = loaded.file;
-    if (!mayName) {
-        return {
-            label: `an embargoed vulnerability (record ${file})`,
-            file,
-            embargoed: true,
-        };
-    }
-    return {
-        label: `${loaded.record.id} (record ${file})`,
-        file,
-        embargoed: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/embargo/src/context.ts
-/**
- * What every rule needs: the input, how to name a record, where its fields
- * sit, and a place to put problems. Messages are built from a Subject (see
- * subject.ts), locations and the rule's own words, never from record text.
- */
-
-
-
-
-/** Is the record's fix in the release under check? */
-function fixedHere(ctx, loaded) {
-    return fixedInRelease(loaded, ctx.input.version);
-}
-/** Is the record's fix in a release that is already public? */
-function fixedPublicly(ctx, loaded) {
-    return fixedInPublicRelease(loaded, ctx.input.version, ctx.input.releasedVersions);
-}
-/** Marked embargoed, and no public release (nor this one) carries its fix. */
-function underEmbargo(ctx, loaded) {
-    return (loaded.record.disclosure?.embargoed === true &&
-        !fixedHere(ctx, loaded) &&
-        !fixedPublicly(ctx, loaded));
-}
-/**
- * How messages name the record. Anything marked embargoed stays anonymous
- * unless this release discloses it and is already public.
- */
-function subject(ctx, loaded) {
-    const marked = loaded.record.disclosure?.embargoed === true;
-    const disclosedNow = fixedPublicly(ctx, loaded) ||
-        (fixedHere(ctx, loaded) && ctx.input.releasePublic);
-    return subjectOf(loaded, !marked || disclosedNow);
-}
-/** Medium or higher, or unknown (which counts as medium: fail closed). */
-function atLeastMedium(loaded) {
-    const s = (0,severity/* recordSeverity */.j)(loaded.record)?.severity;
-    return s === undefined || s === 'medium' || s === 'high' || s === 'critical';
-}
-/** The record's file at the position of one of its fields. */
-function inRecord(loaded, field) {
-    const pos = (0,types/* positionOf */.df)(loaded, field);
-    return { file: loaded.file, line: pos.line, col: pos.col };
-}
-/** Adds a problem about a record. */
-function report(ctx, p) {
-    ctx.problems.push({
-        rule: p.rule,
-        recordFile: p.about.file,
-        line: p.field ? (0,types/* positionOf */.df)(p.loaded, p.field).line : undefined,
-        location: p.location,
-        message: p.message,
-        fix: p.fix,
-        level: p.level ?? 'error',
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/embargo/src/types.ts
-const EMBARGO_RULES = {
-    leak: 'embargo/leak',
-    details: 'embargo/embargoed-details',
-    publishedEarly: 'embargo/published-before-fix',
-    notMentioned: 'embargo/missing-from-notes',
-    lockfile: 'embargo/lockfile-still-vulnerable',
-    cveId: 'embargo/missing-cve-id',
-    wait: 'embargo/release-overdue',
-};
-
-;// CONCATENATED MODULE: ./packages/embargo/src/disclosure.ts
-
-
-/** Where the record or the API says it is already public, if anywhere. */
-function publishedBy(ctx, loaded) {
-    const d = loaded.record.disclosure;
-    const today = ctx.input.today;
-    if (d.published && d.published <= today)
-        return '/disclosure/published';
-    // A dependency's CVE is the upstream project's to publish, and usually
-    // public long before our release; only our own CVE record counts here.
-    if (d.cve_published &&
-        d.cve_published <= today &&
-        d.fix_by !== 'dependency_update')
-        return '/disclosure/cve_published';
-    const ids = new Set([
-        loaded.record.id,
-        ...loaded.record.aliases,
-        d.ghsa_id ?? '',
-        d.cve_id ?? '',
-    ]
-        .filter((s) => s !== '')
-        .map((s) => s.toUpperCase()));
-    const advisory = (ctx.input.advisories ?? []).find((a) => a.state === 'published' &&
-        (ids.has(a.ghsa_id.toUpperCase()) ||
-            (a.cve_id ? ids.has(a.cve_id.toUpperCase()) : false)));
-    return advisory ? 'api' : undefined;
-}
-/** Rule 2 for every record with something to fix. */
-function checkPublishedEarly(ctx) {
-    for (const loaded of ctx.input.records) {
-        // A not_affected record has no fix to wait for.
-        if (loaded.record.status === 'not_affected')
-            continue;
-        if (fixedPublicly(ctx, loaded))
-            continue;
-        const where = publishedBy(ctx, loaded);
-        if (!where)
-            continue;
-        const about = subject(ctx, loaded);
-        const source = where === 'api'
-            ? 'GitHub reports its repository security advisory as published'
-            : `${loaded.file} records it as published (${where.slice(1).replace('/', '.')})`;
-        const field = where === 'api' ? '/disclosure' : where;
-        if (fixedHere(ctx, loaded)) {
-            report(ctx, {
-                rule: EMBARGO_RULES.publishedEarly,
-                about,
-                loaded,
-                field,
-                location: inRecord(loaded, field),
-                level: 'warning',
-                message: `${about.label} was made public before any release carried its fix: ${source}. This release ships the fix.`,
-                fix: 'publish this release now, and publish advisories only after the release with the fix next time.',
-            });
-            continue;
-        }
-        report(ctx, {
-            rule: EMBARGO_RULES.publishedEarly,
-            about,
-            loaded,
-            field,
-            location: inRecord(loaded, field),
-            message: `${about.label} is public while no public release contains its fix: ${source}.`,
-            fix: `ship the fix in a release and add its version to fixed_in in ${loaded.file}; if the publication was a mistake, withdraw the advisory.`,
-        });
-    }
-}
-/**
- * Does the record need a CVE? Its kind says so, or its facts do: an
- * exploitable vulnerability, fixed only by our release, in distributed
- * software (the rule validation's disclosure/needs-cve applies).
- */
-function needsCve(ctx, loaded) {
-    const d = loaded.record.disclosure;
-    if (d.kind === 'cve')
-        return 'kind';
-    const distributed = d.distributed ?? ctx.input.config.distributed;
-    if (d.exploitable === true && d.fix_by === 'our_release' && distributed) {
-        return 'facts';
-    }
-    return undefined;
-}
-/** Rule 5 for every record this release fixes. */
-function checkCveIds(ctx) {
-    for (const loaded of ctx.input.records) {
-        if (!fixedHere(ctx, loaded))
-            continue;
-        const d = loaded.record.disclosure;
-        const why = needsCve(ctx, loaded);
-        if (!why || d.cve_id?.trim())
-            continue;
-        const about = subject(ctx, loaded);
-        report(ctx, {
-            rule: EMBARGO_RULES.cveId,
-            about,
-            loaded,
-            field: '/disclosure/kind',
-            location: inRecord(loaded, '/disclosure/kind'),
-            message: why === 'kind'
-                ? `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`
-                : `${about.label} needs a CVE (exploitable, fixed only by our release, in distributed software), and this release fixes it, but its kind is ${d.kind} and no CVE id is reserved.`,
-            fix: (why === 'kind' ? '' : `set \`kind: cve\` in ${loaded.file}, `) +
-                `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/records/src/validate.ts + 5 modules
-var validate = __webpack_require__(5669);
 ;// CONCATENATED MODULE: ./packages/embargo/src/scan.ts
 function scan_escape(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1963,8 +1854,239 @@ function position(starts, index) {
     }
     return { line: lo + 1, col: index - starts[lo] + 1 };
 }
+const pathIndexes = new Map();
+/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
+function asWords(s) {
+    return s.replace(/[-_./\\\s]+/g, ' ').trim();
+}
+/**
+ * Does the path name a record under embargo by one of its words
+ * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
+ * compared with separators as spaces.
+ */
+function pathReveals(path, words) {
+    let index = pathIndexes.get(path);
+    if (!index) {
+        if (pathIndexes.size > 10_000)
+            pathIndexes.clear();
+        index = indexText(asWords(path));
+        pathIndexes.set(path, index);
+    }
+    return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
+}
+/** Does an embargoed record's own file path name it? */
+function recordFileReveals(loaded) {
+    return pathReveals(loaded.file, revealingWords(loaded));
+}
 
+;// CONCATENATED MODULE: ./packages/embargo/src/subject.ts
+/** How messages name the file of an embargoed record named after it. */
+const WITHHELD_RECORD_FILE = "an embargoed record's file (name withheld)";
+/**
+ * The subject of messages about a record. `mayName` is true only when the
+ * record's id is public: it is not embargoed, or this release discloses it
+ * and is already published. `fileWithheld`: the record's own file is named
+ * after it (embargo/record-file-name), so not even the file names it.
+ */
+function subjectOf(loaded, mayName, fileWithheld = false) {
+    const file = loaded.file;
+    if (!mayName) {
+        return {
+            label: `an embargoed vulnerability (${fileWithheld ? WITHHELD_RECORD_FILE : `record ${file}`})`,
+            file,
+            embargoed: true,
+        };
+    }
+    return {
+        label: `${loaded.record.id} (record ${file})`,
+        file,
+        embargoed: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/embargo/src/context.ts
+/**
+ * What every rule needs: the input, how to name a record, where its fields
+ * sit, and a place to put problems. Messages are built from a Subject (see
+ * subject.ts), locations and the rule's own words, never from record text.
+ */
+
+
+
+
+
+/** Is the record's fix in the release under check? */
+function fixedHere(ctx, loaded) {
+    return fixedInRelease(loaded, ctx.input.version);
+}
+/** Is the record's fix in a release that is already public? */
+function fixedPublicly(ctx, loaded) {
+    return fixedInPublicRelease(loaded, ctx.input.version, ctx.input.releasedVersions);
+}
+/** Marked embargoed, and no public release (nor this one) carries its fix. */
+function underEmbargo(ctx, loaded) {
+    return (loaded.record.disclosure?.embargoed === true &&
+        !fixedHere(ctx, loaded) &&
+        !fixedPublicly(ctx, loaded));
+}
+/**
+ * How messages name the record. Anything marked embargoed stays anonymous
+ * unless this release discloses it and is already public.
+ */
+function subject(ctx, loaded) {
+    const marked = loaded.record.disclosure?.embargoed === true;
+    const disclosedNow = fixedPublicly(ctx, loaded) ||
+        (fixedHere(ctx, loaded) && ctx.input.releasePublic);
+    const mayName = !marked || disclosedNow;
+    return subjectOf(loaded, mayName, !mayName && recordFileReveals(loaded));
+}
+/** Medium or higher, or unknown (which counts as medium: fail closed). */
+function atLeastMedium(loaded) {
+    const s = (0,severity/* recordSeverity */.j)(loaded.record)?.severity;
+    return s === undefined || s === 'medium' || s === 'high' || s === 'critical';
+}
+/** The record's file at the position of one of its fields. */
+function inRecord(loaded, field) {
+    const pos = (0,types/* positionOf */.df)(loaded, field);
+    return { file: loaded.file, line: pos.line, col: pos.col };
+}
+/** Adds a problem about a record. */
+function report(ctx, p) {
+    ctx.problems.push({
+        rule: p.rule,
+        recordFile: p.about.file,
+        line: p.field ? (0,types/* positionOf */.df)(p.loaded, p.field).line : undefined,
+        location: p.location,
+        message: p.message,
+        fix: p.fix,
+        level: p.level ?? 'error',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/embargo/src/types.ts
+const EMBARGO_RULES = {
+    leak: 'embargo/leak',
+    details: 'embargo/embargoed-details',
+    publishedEarly: 'embargo/published-before-fix',
+    notMentioned: 'embargo/missing-from-notes',
+    lockfile: 'embargo/lockfile-still-vulnerable',
+    cveId: 'embargo/missing-cve-id',
+    wait: 'embargo/release-overdue',
+    recordFileName: 'embargo/record-file-name',
+};
+
+;// CONCATENATED MODULE: ./packages/embargo/src/disclosure.ts
+
+
+/** Where the record or the API says it is already public, if anywhere. */
+function publishedBy(ctx, loaded) {
+    const d = loaded.record.disclosure;
+    const today = ctx.input.today;
+    if (d.published && d.published <= today)
+        return '/disclosure/published';
+    // A dependency's CVE is the upstream project's to publish, and usually
+    // public long before our release; only our own CVE record counts here.
+    if (d.cve_published &&
+        d.cve_published <= today &&
+        d.fix_by !== 'dependency_update')
+        return '/disclosure/cve_published';
+    const ids = new Set([
+        loaded.record.id,
+        ...loaded.record.aliases,
+        d.ghsa_id ?? '',
+        d.cve_id ?? '',
+    ]
+        .filter((s) => s !== '')
+        .map((s) => s.toUpperCase()));
+    const advisory = (ctx.input.advisories ?? []).find((a) => a.state === 'published' &&
+        (ids.has(a.ghsa_id.toUpperCase()) ||
+            (a.cve_id ? ids.has(a.cve_id.toUpperCase()) : false)));
+    return advisory ? 'api' : undefined;
+}
+/** Rule 2 for every record with something to fix. */
+function checkPublishedEarly(ctx) {
+    for (const loaded of ctx.input.records) {
+        // A not_affected record has no fix to wait for.
+        if (loaded.record.status === 'not_affected')
+            continue;
+        if (fixedPublicly(ctx, loaded))
+            continue;
+        const where = publishedBy(ctx, loaded);
+        if (!where)
+            continue;
+        const about = subject(ctx, loaded);
+        const source = where === 'api'
+            ? 'GitHub reports its repository security advisory as published'
+            : `${loaded.file} records it as published (${where.slice(1).replace('/', '.')})`;
+        const field = where === 'api' ? '/disclosure' : where;
+        if (fixedHere(ctx, loaded)) {
+            report(ctx, {
+                rule: EMBARGO_RULES.publishedEarly,
+                about,
+                loaded,
+                field,
+                location: inRecord(loaded, field),
+                level: 'warning',
+                message: `${about.label} was made public before any release carried its fix: ${source}. This release ships the fix.`,
+                fix: 'publish this release now, and publish advisories only after the release with the fix next time.',
+            });
+            continue;
+        }
+        report(ctx, {
+            rule: EMBARGO_RULES.publishedEarly,
+            about,
+            loaded,
+            field,
+            location: inRecord(loaded, field),
+            message: `${about.label} is public while no public release contains its fix: ${source}.`,
+            fix: `ship the fix in a release and add its version to fixed_in in ${loaded.file}; if the publication was a mistake, withdraw the advisory.`,
+        });
+    }
+}
+/**
+ * Does the record need a CVE? Its kind says so, or its facts do: an
+ * exploitable vulnerability, fixed only by our release, in distributed
+ * software (the rule validation's disclosure/needs-cve applies).
+ */
+function needsCve(ctx, loaded) {
+    const d = loaded.record.disclosure;
+    if (d.kind === 'cve')
+        return 'kind';
+    const distributed = d.distributed ?? ctx.input.config.distributed;
+    if (d.exploitable === true && d.fix_by === 'our_release' && distributed) {
+        return 'facts';
+    }
+    return undefined;
+}
+/** Rule 5 for every record this release fixes. */
+function checkCveIds(ctx) {
+    for (const loaded of ctx.input.records) {
+        if (!fixedHere(ctx, loaded))
+            continue;
+        const d = loaded.record.disclosure;
+        const why = needsCve(ctx, loaded);
+        if (!why || d.cve_id?.trim())
+            continue;
+        const about = subject(ctx, loaded);
+        report(ctx, {
+            rule: EMBARGO_RULES.cveId,
+            about,
+            loaded,
+            field: '/disclosure/kind',
+            location: inRecord(loaded, '/disclosure/kind'),
+            message: why === 'kind'
+                ? `${about.label} needs a CVE, and this release fixes it, but no CVE id is reserved.`
+                : `${about.label} needs a CVE (exploitable, fixed only by our release, in distributed software), and this release fixes it, but its kind is ${d.kind} and no CVE id is reserved.`,
+            fix: (why === 'kind' ? '' : `set \`kind: cve\` in ${loaded.file}, `) +
+                `reserve a CVE id (through the repository security advisory or your CNA) and set disclosure.cve_id in ${loaded.file} before releasing.`,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/records/src/validate.ts + 5 modules
+var validate = __webpack_require__(5669);
 ;// CONCATENATED MODULE: ./packages/embargo/src/leaks.ts
+
 
 
 
@@ -1987,9 +2109,28 @@ function checkLeaks(ctx) {
         .filter((t) => !records.has(t.path) && pathReveals(t.path, words))
         .map((t) => t.path));
     for (const loaded of secret) {
+        checkRecordFileName(ctx, loaded);
         checkMentions(ctx, loaded, texts, withheld);
         checkDetails(ctx, loaded);
     }
+}
+/**
+ * An embargoed record's own file named after it (`security/CVE-2026-1.yml`)
+ * reveals it to anyone who lists the repository, and every message that
+ * names the record by its file would print it. The file is reported without
+ * its name, and every other message withholds it too (outcome.ts).
+ */
+function checkRecordFileName(ctx, loaded) {
+    if (!recordFileReveals(loaded))
+        return;
+    report(ctx, {
+        rule: EMBARGO_RULES.recordFileName,
+        about: subject(ctx, loaded),
+        loaded,
+        location: { file: WITHHELD_RECORD_FILE, nameWithheld: true },
+        message: `${WITHHELD_RECORD_FILE} is named after it: its path holds the record's id, an alias or a term, and is public with the commit.`,
+        fix: 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`), before the commit that adds it is pushed if you can; messages name records by their file.',
+    });
 }
 function checkMentions(ctx, loaded, texts, withheld) {
     const words = revealingWords(loaded);
@@ -2041,26 +2182,6 @@ function checkMentions(ctx, loaded, texts, withheld) {
 }
 /** How messages name a public file whose own name reveals a record. */
 const WITHHELD_FILE = 'a public file (name withheld)';
-const pathIndexes = new Map();
-/** In a path, `-`, `_`, `.` and `/` separate words as spaces do. */
-function asWords(s) {
-    return s.replace(/[-_./\\\s]+/g, ' ').trim();
-}
-/**
- * Does the path name a record under embargo by one of its words
- * (`docs/CVE-2026-1234.md`, `notes/pixel_flood.md`)? Both sides are
- * compared with separators as spaces.
- */
-function pathReveals(path, words) {
-    let index = pathIndexes.get(path);
-    if (!index) {
-        if (pathIndexes.size > 10_000)
-            pathIndexes.clear();
-        index = indexText(asWords(path));
-        pathIndexes.set(path, index);
-    }
-    return mentionsIn(index, words.map(asWords).filter((w) => w !== ''));
-}
 function checkDetails(ctx, loaded) {
     const about = subject(ctx, loaded);
     const r = loaded.record;
@@ -2464,6 +2585,12 @@ async function gatherRelease(o) {
     const problems = [...loadedConfig.problems, ...folder.problems];
     const publicFiles = [];
     const named = o.publicFiles.length > 0;
+    for (const g of o.publicFiles) {
+        // A pattern that matches nothing scans nothing: a typo would pass.
+        if ((await expandGlobs(root, [g])).length === 0) {
+            throw new errors/* UserError */.yo(`The public-files pattern "${(0,src_text/* forLog */.Ig)(g, 100)}" matches no file, so nothing would be scanned for it. Fix: correct the pattern (it is case-sensitive and relative to the repository root), or remove it.`);
+        }
+    }
     const paths = new Set(await expandGlobs(root, named ? o.publicFiles : DEFAULT_PUBLIC_FILES, {
         // changelog.md and Changes.txt are the changelog too
         caseSensitive: named,
@@ -2658,6 +2785,8 @@ function redactor(embargoed, keep = []) {
 
 
 
+
+
 /** Records whose text must be withheld from everything shown. */
 function secretRecords(input) {
     return input.records.filter((l) => l.record.disclosure?.embargoed === true &&
@@ -2747,10 +2876,15 @@ const TITLES = {
     'embargo/lockfile-still-vulnerable': 'Lockfile still vulnerable',
     'embargo/missing-cve-id': 'CVE id missing',
     'embargo/release-overdue': 'Fix waiting for a release',
+    'embargo/record-file-name': 'Embargoed record file named after it',
 };
 /** Everything shown for a run, redacted. */
 function buildOutcome(report, input, loadProblems, failOnWarnings) {
-    const redact = redactor(secretRecords(input), input.records.map((l) => l.file));
+    const secret = secretRecords(input);
+    // An embargoed record's file named after it (embargo/record-file-name) is
+    // withheld from everything shown, not kept as record paths are.
+    const hidden = new Set(secret.filter(recordFileReveals).map((l) => l.file));
+    const redact = withholding(redactor(secret, input.records.map((l) => l.file).filter((f) => !hidden.has(f))), [...hidden]);
     const all = [
         ...loadingProblems(loadProblems, input),
         ...report.problems.map((p) => shown({
@@ -2776,17 +2910,29 @@ function buildOutcome(report, input, loadProblems, failOnWarnings) {
         warnings,
         problems: all,
         lifted,
-        fixed: report.fixed,
-        embargoed: report.embargoed,
+        fixed: report.fixed.map(redact),
+        embargoed: report.embargoed.map(redact),
         checked: report.checked,
     };
     const summary = redact(renderSummary(json));
     return { passed, problems: all, json, summary, redactions: redact.count() };
 }
+/** The redactor, after replacing each of `paths` by WITHHELD_RECORD_FILE. */
+function withholding(redact, paths) {
+    const sorted = [...paths].sort((a, b) => b.length - a.length);
+    const r = ((text) => redact(sorted.reduce((t, f) => t.split(f).join(WITHHELD_RECORD_FILE), text)));
+    r.count = () => redact.count();
+    return r;
+}
 function scrub(p, redact) {
+    const file = redact(p.location.file);
     return {
         ...p,
-        location: { ...p.location, file: redact(p.location.file) },
+        location: {
+            ...p.location,
+            file,
+            ...(file !== p.location.file ? { nameWithheld: true } : {}),
+        },
         text: redact(p.text),
         message: redact(p.message),
         fix: p.fix === undefined ? undefined : redact(p.fix),
@@ -3074,8 +3220,9 @@ async function runEmbargoAction(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ normalizeId),
-/* harmony export */   i: () => (/* binding */ checkId)
+/* harmony export */   XB: () => (/* binding */ normalizeId),
+/* harmony export */   hK: () => (/* binding */ isOwnAdvisoryId),
+/* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
 /**
  * Vulnerability ids by form. Each database spells its ids one way, and
@@ -3243,6 +3390,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 
@@ -3920,7 +4080,7 @@ function checkVectors(loaded) {
  * structural errors are left out of `records` (their problems say why);
  * records that break only process rules are kept, so reports can name them.
  */
-async function loadSecurityFolder(root, config, today = isoToday()) {
+async function loadSecurityFolder(root, config, today = isoToday(), options = {}) {
     const refuse = (file, rule, message, fix) => ({
         records: [],
         problems: [problem(file, rule, message, fix)],
@@ -3953,6 +4113,7 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         return refuse(shown, 'records/security-dir', `the security folder ${shown} is a symbolic link to a folder outside the repository.`, 'keep the records in the repository.');
     }
     const records = [];
+    const secrets = new Map();
     const { files, problems } = await yamlFiles(root, dir);
     for (const path of files) {
         const file = rel(root, path);
@@ -3974,6 +4135,9 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
             });
             continue;
         }
+        const secret = embargoedIds(data.value);
+        if (secret)
+            secrets.set(file, secret);
         const structural = (0,schema/* checkSchema */._U)('record', data.value, file, data.positions);
         problems.push(...structural);
         if (structural.length > 0)
@@ -3988,7 +4152,44 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         records.push(loaded);
     }
     problems.push(...(0,validate/* checkDuplicates */.$T)(records));
-    return { records, problems };
+    if (options.reveal || secrets.size === 0)
+        return { records, problems };
+    return { records, problems: problems.map((p) => withheld(p, secrets)) };
+}
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+        return undefined;
+    }
+    const ids = [
+        v.id,
+        ...(Array.isArray(v.aliases) ? v.aliases : []),
+        v.disclosure.cve_id,
+        v.disclosure.ghsa_id,
+    ];
+    return ids.filter((x) => typeof x === 'string' && x !== '');
+}
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p, secrets) {
+    const text = `${p.message} ${p.fix ?? ''}`.toLowerCase();
+    const quotes = [...secrets.values()].some((ids) => ids.some((id) => text.includes(id.toLowerCase())));
+    if (!secrets.has(p.file) && !quotes)
+        return p;
+    return {
+        ...p,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+    };
 }
 
 
@@ -4403,7 +4604,7 @@ __webpack_require__.d(__webpack_exports__, {
   BC: () => (/* binding */ detailAt)
 });
 
-// UNUSED EXPORTS: weakReasoning, weakText
+// UNUSED EXPORTS: fileNameReveals, weakReasoning, weakText
 
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
@@ -5114,6 +5315,7 @@ function checkRecordRules(record, file, positions, config, today) {
     checkPackages(record, report);
     checkStatus(record, config, today, report);
     checkDisclosure(record, config, report);
+    checkFileName(record, file, report);
     problems.push(...checkCvss(record, file, positions));
     return problems;
 }
@@ -5123,14 +5325,14 @@ function checkIds(record, report) {
         ...record.aliases.map((a, i) => [`/aliases/${i}`, a]),
     ];
     for (const [pointer, id] of all) {
-        const c = (0,src_ids/* checkId */.i)(id);
+        const c = (0,src_ids/* checkId */.ij)(id);
         if (c.problem) {
             report(pointer, 'record/id-form', `the id "${(0,src_text/* forLog */.Ig)(id, 64)}" ${c.problem}.`, c.canonical
                 ? `write ${c.canonical}.`
                 : 'use the id as its database publishes it.');
         }
     }
-    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.X)(a) === (0,src_ids/* normalizeId */.X)(record.id))) {
+    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.XB)(a) === (0,src_ids/* normalizeId */.XB)(record.id))) {
         report('/aliases', 'record/alias-is-id', 'an alias repeats the primary id.', 'remove it from aliases.');
     }
     const cve = record.disclosure.cve_id;
@@ -5300,6 +5502,10 @@ function checkDisclosure(record, config, report) {
         if (!d.versions_tested || d.versions_tested.length === 0) {
             report('/disclosure', 'disclosure/versions-tested', 'an advisory must list the versions tested with the dependency update.', 'add `versions_tested: [...]` under disclosure.');
         }
+        if (!(0,src_ids/* isOwnAdvisoryId */.hK)(record)) {
+            // The condition advisory-publish refuses the record on (toAdvisory).
+            report('/id', 'disclosure/advisory-id', `the record is a dependency advisory, but its id ${(0,src_text/* forLog */.Ig)(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`, `give the record a project-local id (e.g. EDGE-2026-003) and keep ${(0,src_text/* forLog */.Ig)(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`);
+        }
         if (d.cve_id) {
             report('/disclosure/cve_id', 'disclosure/advisory-cve', 'an advisory is issued instead of a CVE, so it has no cve_id.', 'remove cve_id, or set `kind: cve`.');
         }
@@ -5373,6 +5579,48 @@ function checkDisclosure(record, config, report) {
         }
     }
 }
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s) {
+    return s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '');
+}
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+function fileNameReveals(record, file) {
+    const path = wordsOf(file);
+    const d = record.disclosure;
+    const names = [
+        record.id,
+        ...record.aliases,
+        ...(d.terms ?? []),
+        ...(d.cve_id ? [d.cve_id] : []),
+        ...(d.ghsa_id ? [d.ghsa_id] : []),
+    ];
+    return names.some((name) => {
+        const w = wordsOf(name);
+        if (w.length === 0)
+            return false;
+        for (let i = 0; i + w.length <= path.length; i++) {
+            if (w.every((x, j) => path[i + j] === x))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record, file, report) {
+    if (!record.disclosure.embargoed || !fileNameReveals(record, file))
+        return;
+    report('/id', 'embargo/file-name', "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.", 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).');
+}
 /**
  * The fields of a record that describe a vulnerability rather than identify
  * it. An embargoed record keeps them in its private place (docs/embargo.md,
@@ -5408,7 +5656,7 @@ function checkDuplicates(loaded) {
     for (const l of loaded) {
         const ids = [l.record.id, ...l.record.aliases];
         ids.forEach((id, i) => {
-            const key = (0,src_ids/* normalizeId */.X)(id);
+            const key = (0,src_ids/* normalizeId */.XB)(id);
             const first = owner.get(key);
             if (first && first !== l.file) {
                 const pos = (0,schema/* lookup */.$I)(l.positions, i === 0 ? '/id' : `/aliases/${i - 1}`);

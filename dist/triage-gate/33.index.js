@@ -992,8 +992,9 @@ function effectiveTuple(metrics, only = 'BTE') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ normalizeId),
-/* harmony export */   i: () => (/* binding */ checkId)
+/* harmony export */   XB: () => (/* binding */ normalizeId),
+/* harmony export */   hK: () => (/* binding */ isOwnAdvisoryId),
+/* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
 /**
  * Vulnerability ids by form. Each database spells its ids one way, and
@@ -1161,6 +1162,19 @@ function checkId(id) {
     return {
         problem: `starts with the ${form.prefix}- prefix of a vulnerability database but does not have that database's form (e.g. ${form.example}); a project-local id may not use a database's prefix`,
     };
+}
+/**
+ * Whether a record's id may name an advisory of ours: a project-local id, or
+ * our own GHSA (`disclosure.ghsa_id`, the repository advisory GitHub
+ * assigned us). Any other database id is someone else's vulnerability; for
+ * a dependency advisory (`kind: advisory`) it is the upstream's id of the
+ * dependency's vulnerability, and no document of ours may go out under it.
+ * Validation (rule disclosure/advisory-id) and advisory-publish both ask
+ * this, so a record that validates is one that publishes.
+ */
+function isOwnAdvisoryId(record) {
+    return (checkId(record.id).kind === 'LOCAL' ||
+        record.id === record.disclosure.ghsa_id);
 }
 
 
@@ -1838,7 +1852,7 @@ function checkVectors(loaded) {
  * structural errors are left out of `records` (their problems say why);
  * records that break only process rules are kept, so reports can name them.
  */
-async function loadSecurityFolder(root, config, today = isoToday()) {
+async function loadSecurityFolder(root, config, today = isoToday(), options = {}) {
     const refuse = (file, rule, message, fix) => ({
         records: [],
         problems: [problem(file, rule, message, fix)],
@@ -1871,6 +1885,7 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         return refuse(shown, 'records/security-dir', `the security folder ${shown} is a symbolic link to a folder outside the repository.`, 'keep the records in the repository.');
     }
     const records = [];
+    const secrets = new Map();
     const { files, problems } = await yamlFiles(root, dir);
     for (const path of files) {
         const file = rel(root, path);
@@ -1892,6 +1907,9 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
             });
             continue;
         }
+        const secret = embargoedIds(data.value);
+        if (secret)
+            secrets.set(file, secret);
         const structural = (0,schema/* checkSchema */._U)('record', data.value, file, data.positions);
         problems.push(...structural);
         if (structural.length > 0)
@@ -1906,7 +1924,44 @@ async function loadSecurityFolder(root, config, today = isoToday()) {
         records.push(loaded);
     }
     problems.push(...(0,validate/* checkDuplicates */.$T)(records));
-    return { records, problems };
+    if (options.reveal || secrets.size === 0)
+        return { records, problems };
+    return { records, problems: problems.map((p) => withheld(p, secrets)) };
+}
+/**
+ * The ids of a record that says it is under embargo, read from the parsed
+ * YAML before the schema check, so a record that does not load is known as
+ * embargoed too; undefined for any other record.
+ */
+function embargoedIds(value) {
+    const v = value;
+    if (!v || typeof v !== 'object' || v.disclosure?.embargoed !== true) {
+        return undefined;
+    }
+    const ids = [
+        v.id,
+        ...(Array.isArray(v.aliases) ? v.aliases : []),
+        v.disclosure.cve_id,
+        v.disclosure.ghsa_id,
+    ];
+    return ids.filter((x) => typeof x === 'string' && x !== '');
+}
+/**
+ * A problem as every action shows it: one about a record under embargo (or
+ * one that quotes such a record's id) names the file and the rule only, as
+ * its message may quote any value of the record. `psirt validate` shows
+ * them in full (`reveal`), for the person fixing the record.
+ */
+function withheld(p, secrets) {
+    const text = `${p.message} ${p.fix ?? ''}`.toLowerCase();
+    const quotes = [...secrets.values()].some((ids) => ids.some((id) => text.includes(id.toLowerCase())));
+    if (!secrets.has(p.file) && !quotes)
+        return p;
+    return {
+        ...p,
+        message: `${p.file} breaks ${p.rule}; the details are withheld because ${secrets.has(p.file) ? 'the record is' : 'it names a record'} under embargo.`,
+        fix: `run \`psirt validate\` locally to see the problem, and correct ${p.file}.`,
+    };
 }
 
 
@@ -2227,7 +2282,7 @@ __webpack_require__.d(__webpack_exports__, {
   Vw: () => (/* binding */ checkRecordRules)
 });
 
-// UNUSED EXPORTS: EMBARGO_DETAIL_FIELDS, detailAt, weakReasoning, weakText
+// UNUSED EXPORTS: EMBARGO_DETAIL_FIELDS, detailAt, fileNameReveals, weakReasoning, weakText
 
 // EXTERNAL MODULE: ./packages/core/src/text.ts
 var src_text = __webpack_require__(6158);
@@ -3319,6 +3374,7 @@ function checkRecordRules(record, file, positions, config, today) {
     checkPackages(record, report);
     checkStatus(record, config, today, report);
     checkDisclosure(record, config, report);
+    checkFileName(record, file, report);
     problems.push(...checkCvss(record, file, positions));
     return problems;
 }
@@ -3328,14 +3384,14 @@ function checkIds(record, report) {
         ...record.aliases.map((a, i) => [`/aliases/${i}`, a]),
     ];
     for (const [pointer, id] of all) {
-        const c = (0,src_ids/* checkId */.i)(id);
+        const c = (0,src_ids/* checkId */.ij)(id);
         if (c.problem) {
             report(pointer, 'record/id-form', `the id "${(0,src_text/* forLog */.Ig)(id, 64)}" ${c.problem}.`, c.canonical
                 ? `write ${c.canonical}.`
                 : 'use the id as its database publishes it.');
         }
     }
-    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.X)(a) === (0,src_ids/* normalizeId */.X)(record.id))) {
+    if (record.aliases.some((a) => (0,src_ids/* normalizeId */.XB)(a) === (0,src_ids/* normalizeId */.XB)(record.id))) {
         report('/aliases', 'record/alias-is-id', 'an alias repeats the primary id.', 'remove it from aliases.');
     }
     const cve = record.disclosure.cve_id;
@@ -3505,6 +3561,10 @@ function checkDisclosure(record, config, report) {
         if (!d.versions_tested || d.versions_tested.length === 0) {
             report('/disclosure', 'disclosure/versions-tested', 'an advisory must list the versions tested with the dependency update.', 'add `versions_tested: [...]` under disclosure.');
         }
+        if (!(0,src_ids/* isOwnAdvisoryId */.hK)(record)) {
+            // The condition advisory-publish refuses the record on (toAdvisory).
+            report('/id', 'disclosure/advisory-id', `the record is a dependency advisory, but its id ${(0,src_text/* forLog */.Ig)(record.id, 64)} is not an advisory of ours: a vulnerability database's id other than disclosure.ghsa_id is the dependency's vulnerability, and advisory-publish publishes nothing under it.`, `give the record a project-local id (e.g. EDGE-2026-003) and keep ${(0,src_text/* forLog */.Ig)(record.id, 64)} as an alias, or set disclosure.ghsa_id to the GHSA of our own repository advisory.`);
+        }
         if (d.cve_id) {
             report('/disclosure/cve_id', 'disclosure/advisory-cve', 'an advisory is issued instead of a CVE, so it has no cve_id.', 'remove cve_id, or set `kind: cve`.');
         }
@@ -3578,6 +3638,48 @@ function checkDisclosure(record, config, report) {
         }
     }
 }
+/** The words of a text, lower case: `-`, `_`, `.`, `/` separate as spaces. */
+function wordsOf(s) {
+    return s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '');
+}
+/**
+ * Does the path name the record by its id, an alias, its CVE or GHSA id or
+ * a declared term (`security/CVE-2026-1234.yml`, `security/pixel_flood.yml`)?
+ */
+function fileNameReveals(record, file) {
+    const path = wordsOf(file);
+    const d = record.disclosure;
+    const names = [
+        record.id,
+        ...record.aliases,
+        ...(d.terms ?? []),
+        ...(d.cve_id ? [d.cve_id] : []),
+        ...(d.ghsa_id ? [d.ghsa_id] : []),
+    ];
+    return names.some((name) => {
+        const w = wordsOf(name);
+        if (w.length === 0)
+            return false;
+        for (let i = 0; i + w.length <= path.length; i++) {
+            if (w.every((x, j) => path[i + j] === x))
+                return true;
+        }
+        return false;
+    });
+}
+/**
+ * An embargoed record's file named after it is public with the commit, and
+ * every message that names the record by its file prints it. The message
+ * does not repeat the path.
+ */
+function checkFileName(record, file, report) {
+    if (!record.disclosure.embargoed || !fileNameReveals(record, file))
+        return;
+    report('/id', 'embargo/file-name', "an embargoed record's file is named after it: its path holds the record's id, an alias or a term, and is public with the commit.", 'rename the file to a neutral name such as security/record-<n>.yml (`git mv`).');
+}
 /**
  * The fields of a record that describe a vulnerability rather than identify
  * it. An embargoed record keeps them in its private place (docs/embargo.md,
@@ -3613,7 +3715,7 @@ function checkDuplicates(loaded) {
     for (const l of loaded) {
         const ids = [l.record.id, ...l.record.aliases];
         ids.forEach((id, i) => {
-            const key = (0,src_ids/* normalizeId */.X)(id);
+            const key = (0,src_ids/* normalizeId */.XB)(id);
             const first = owner.get(key);
             if (first && first !== l.file) {
                 const pos = (0,schema/* lookup */.$I)(l.positions, i === 0 ? '/id' : `/aliases/${i - 1}`);
@@ -3655,8 +3757,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/action.ts + 1 modules
+var action = __webpack_require__(5776);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text.ts
@@ -5532,7 +5634,8 @@ function forbiddenMessage(method, path, githubMessage) {
             'Fix: enable Dependabot alerts under Settings → Code security, or remove `dependabot` from the sources this action reads.');
     }
     if (scope.notForBuiltInToken) {
-        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot write repository security advisories, ` +
+        const verb = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+        return (`GitHub refused to ${scope.what} (403): the built-in GITHUB_TOKEN cannot ${verb} repository security advisories, ` +
             `so a GitHub App or fine-grained token with "${scope.fineGrained}" is needed.${said} ` +
             `Fix: create a GitHub App (or fine-grained personal access token) with "${scope.fineGrained}" on this repository, ` +
             'store its token as a secret and pass it as the `token` input.');
@@ -5571,6 +5674,10 @@ function unauthorizedMessage(method, path) {
  *   was refused, i.e. nothing was sent.
  * - A 2xx JSON body that arrives cut off is retried once for GET; for other
  *   methods it fails, since the change may have been applied.
+ * - When GitHub still fails after that (5xx, no answer, a dropped
+ *   connection, a cut-off body), the error is a ServiceError: one sentence
+ *   naming the request by its route template, what GitHub did, and the fix
+ *   (re-run the job; githubstatus.com), shown without a stack trace.
  *
  * LIMITATION: a PUT that GitHub applied before its answer was lost is
  * retried and then refused (409/422: the file's `sha` changed) instead of
@@ -5581,6 +5688,8 @@ function unauthorizedMessage(method, path) {
 
 
 const stats = new WeakMap();
+/** per client: concrete path of a list → its route template, for messages */
+const routeNames = new WeakMap();
 /** The request count of a client made by createClient. */
 function requestStats(client) {
     const s = stats.get(client);
@@ -5613,10 +5722,15 @@ function createClient(options) {
         waitedMs: 0,
     };
     stats.set(client, counts);
+    const templates = new Map();
+    routeNames.set(client, templates);
     client.hook.wrap('request', async (request, endpoint) => {
         const opts = endpoint;
         const method = opts.method.toUpperCase();
         const label = `${method} ${routeOf(opts.url, baseUrl)}`;
+        // Messages name the route template, never a concrete URL (its query
+        // may carry a cursor); pages after the first map back to their list.
+        const named = `${method} ${templateOf(opts, baseUrl, templates)}`;
         const requestOptions = opts.request;
         let truncations = 0;
         for (let attempt = 0;; attempt++) {
@@ -5644,13 +5758,13 @@ function createClient(options) {
             catch (e) {
                 if (timedOut) {
                     if (!IDEMPOTENT.has(method) || attempt >= retries) {
-                        throw timeoutError(label, timeoutMs, method, attempt, e);
+                        throw timeoutError(named, timeoutMs, method, attempt, e);
                     }
                     wait = backoff(attempt);
                     reason = `no answer within ${timeoutMs} ms`;
                 }
                 else {
-                    const decided = decide(e, label, attempt, retries, maxWaitMs);
+                    const decided = decide(e, label, named, attempt, retries, maxWaitMs);
                     if (decided.fail)
                         throw decided.fail;
                     wait = decided.wait;
@@ -5664,7 +5778,7 @@ function createClient(options) {
                 if (!isCutOff(response))
                     return response;
                 if (method !== 'GET' || truncations++ >= 1) {
-                    throw cutOffError(label, method);
+                    throw cutOffError(named, method);
                 }
                 wait = 0;
                 reason = 'a JSON body that was cut off';
@@ -5683,6 +5797,38 @@ function routeOf(url, baseUrl) {
     const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
     return path.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
 }
+/**
+ * Remembers that requests to `route` with `params` are named by the route's
+ * template in messages. Octokit's paginate sends every page, the first one
+ * included, to a concrete URL; paginate() calls this first.
+ */
+function nameRoute(client, route, params) {
+    const path = route.replace(/^[A-Z]+ /, '');
+    routeNames.get(client)?.set(concretePath(path, params), path);
+}
+function concretePath(template, params) {
+    return template.replace(/\{([^}]+)\}/g, (whole, name) => {
+        const v = params[name];
+        return typeof v === 'string' || typeof v === 'number'
+            ? encodeURIComponent(String(v))
+            : whole;
+    });
+}
+/**
+ * The route template of a request: its `url` when the caller gave one
+ * (`/repos/{owner}/{repo}/releases`); for a concrete URL, the template
+ * nameRoute() or an earlier request noted for it; failing that, the path
+ * (without host and query).
+ */
+function templateOf(opts, baseUrl, templates) {
+    const path = routeOf(opts.url, baseUrl);
+    if (!path.includes('{'))
+        return templates.get(path) ?? path;
+    templates.set(concretePath(path, opts), path);
+    return path;
+}
+/** The one sentence every outage ends with. */
+const OUTAGE_FIX = 'Fix: re-run the job in a few minutes; https://www.githubstatus.com shows whether GitHub has an incident.';
 /** A success whose JSON body did not arrive whole (Octokit then keeps text). */
 function isCutOff(response) {
     const type = response.headers['content-type'] ?? '';
@@ -5691,23 +5837,45 @@ function isCutOff(response) {
         /\bjson\b/.test(type) &&
         typeof response.data === 'string');
 }
-function timeoutError(label, timeoutMs, method, attempt, cause) {
+function timeoutError(named, timeoutMs, method, attempt, cause) {
     const tail = IDEMPOTENT.has(method)
-        ? ` (${attempt + 1} attempts).`
-        : '; a POST is not repeated, as it may have been applied. Re-run the job, which reads the current state first.';
-    return new Error(`GitHub did not answer ${label} within ${timeoutMs} ms${tail}`, { cause });
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new src_errors/* ServiceError */._7(`GitHub seems unavailable: it did not answer ${named} within ${timeoutMs} ms${tail}`, named, undefined, { cause });
 }
-function cutOffError(label, method) {
+function cutOffError(named, method) {
     const tail = method === 'GET'
-        ? 'it was cut off again on retry.'
-        : 'the change may or may not have been applied; re-run the job, which reads the current state first.';
-    return new Error(`GitHub's answer to ${label} was cut off (incomplete JSON); ${tail}`);
+        ? `it was cut off again on retry. ${OUTAGE_FIX}`
+        : `the change may or may not have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new src_errors/* ServiceError */._7(`GitHub seems unavailable: its answer to ${named} was cut off (incomplete JSON); ${tail}`, named);
+}
+/** GitHub failed a request with a 5xx or no connection, retries or not. */
+function outageError(error, named, attempt, retries) {
+    const method = named.split(' ')[0];
+    const status = error.response ? error.status : undefined;
+    const what = status
+        ? `answered ${named} with ${status}${statusText(status)}`
+        : `could not be reached for ${named} (${(0,src_text/* forLog */.Ig)(causeCode(error) || error.message, 80)})`;
+    // A POST is repeated only after a refused connection (nothing was sent).
+    const tail = attempt >= retries
+        ? ` (${attempt + 1} attempts). ${OUTAGE_FIX}`
+        : `; a ${method} is not repeated, as it may have been applied. ${OUTAGE_FIX} The re-run reads the current state first.`;
+    return new src_errors/* ServiceError */._7(`GitHub seems unavailable: it ${what}${tail}`, named, status, { cause: error });
+}
+function statusText(status) {
+    const text = {
+        500: 'Internal Server Error',
+        502: 'Bad Gateway',
+        503: 'Service Unavailable',
+        504: 'Gateway Timeout',
+    };
+    return text[status] ? ` (${text[status]})` : '';
 }
 function backoff(attempt) {
     return 1000 * 2 ** attempt;
 }
 /** What to do after a failed attempt: wait and retry, or fail with `fail`. */
-function decide(error, label, attempt, retries, maxWaitMs) {
+function decide(error, label, named, attempt, retries, maxWaitMs) {
     const status = error.status ?? 0;
     const response = error.response;
     const headers = response?.headers ?? {};
@@ -5721,9 +5889,8 @@ function decide(error, label, attempt, retries, maxWaitMs) {
             };
         }
         if (wait > maxWaitMs || attempt >= retries) {
-            const until = new Date(Date.now() + wait).toISOString().slice(11, 16);
             return {
-                fail: new src_errors/* UserError */.yo(`GitHub's rate limit stopped ${label} (${status}); it lifts at about ${until} UTC, ` +
+                fail: new src_errors/* UserError */.yo(`GitHub's rate limit stopped ${named} (${status}); it lifts at about ${liftTime(wait)}, ` +
                     `later than this run waits (${Math.round(maxWaitMs / 1000)} s, ${attempt + 1} attempts). ` +
                     'Fix: re-run the job after that time, or use a GitHub App token, whose limit is higher.'),
             };
@@ -5736,15 +5903,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     if (response && RETRYABLE_STATUS.has(status)) {
-        if (!IDEMPOTENT.has(method) || attempt >= retries)
-            return { fail: error };
+        if (!IDEMPOTENT.has(method) || attempt >= retries) {
+            return { fail: outageError(error, named, attempt, retries) };
+        }
         return { wait: backoff(attempt), reason: `${status} from GitHub` };
     }
     if (!response && status === 500) {
         // fetch itself failed: no answer arrived
         const refused = /ECONNREFUSED/.test(String(causeCode(error)));
         if ((!IDEMPOTENT.has(method) && !refused) || attempt >= retries) {
-            return { fail: error };
+            return { fail: outageError(error, named, attempt, retries) };
         }
         return {
             wait: backoff(attempt),
@@ -5752,6 +5920,16 @@ function decide(error, label, attempt, retries, maxWaitMs) {
         };
     }
     return { fail: error };
+}
+/**
+ * When a wait of `ms` from now ends, as `HH:MM UTC`, with the date in front
+ * (`2026-12-04 09:15 UTC`) when that is not today (UTC).
+ */
+function liftTime(ms, now = Date.now()) {
+    const at = new Date(now + ms).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const time = `${at.slice(11, 16)} UTC`;
+    return at.slice(0, 10) === today ? time : `${at.slice(0, 10)} ${time}`;
 }
 /**
  * How long GitHub asks us to wait, or undefined when a 403 is a refusal and
@@ -5804,6 +5982,8 @@ const DISMISSED_REASON = {
     vulnerable_code_cannot_be_controlled_by_adversary: 'tolerable_risk',
     inline_mitigations_already_exist: 'tolerable_risk',
 };
+/** How every dismissal comment of ours starts, and how we know ours. */
+const DISMISS_MARKER = 'psirt:';
 /** GitHub's limit on `dismissed_comment`. */
 const MAX_COMMENT = 280;
 /** The alert numbers a merged finding came from. */
@@ -5820,17 +6000,21 @@ function alertNumbers(v) {
 }
 /** The dismissal comment: the decision and a link to its record. */
 function dismissalComment(justification, recordUrl, file) {
-    const long = `psirt: not_affected (${justification}), see ${recordUrl}`;
+    const long = `${DISMISS_MARKER} not_affected (${justification}), see ${recordUrl}`;
     if (long.length <= MAX_COMMENT)
         return long;
-    const short = `psirt: not_affected (${justification}), see ${file}`;
+    const short = `${DISMISS_MARKER} not_affected (${justification}), see ${file}`;
     return short.length <= MAX_COMMENT ? short : short.slice(0, MAX_COMMENT);
+}
+/** The alert was dismissed by this action: its comment carries our marker. */
+function dismissedByUs(alert) {
+    return (alert.dismissed_comment ?? '').startsWith(DISMISS_MARKER);
 }
 /**
  * The writes that bring the alerts in line with the verdicts. Only records
  * act on alerts (an ignore-file entry does not); an alert already dismissed
- * is left as it is, whoever dismissed it; an alert fixed by GitHub is never
- * touched.
+ * is left as it is, whoever dismissed it; an expired decision reopens only
+ * an alert this action dismissed; an alert fixed by GitHub is never touched.
  */
 function dismissalPlan(report, alerts, recordUrl) {
     const writes = new Map();
@@ -5860,7 +6044,9 @@ function dismissalPlan(report, alerts, recordUrl) {
                     why: `dismiss alert #${n} as ${reason}: ${d.file} says not_affected`,
                 });
             }
-            else if (v.verdict === 'expired' && alert.state === 'dismissed') {
+            else if (v.verdict === 'expired' &&
+                alert.state === 'dismissed' &&
+                dismissedByUs(alert)) {
                 writes.set(n, {
                     number: n,
                     body: { state: 'open' },
@@ -5874,6 +6060,11 @@ function dismissalPlan(report, alerts, recordUrl) {
 
 ;// CONCATENATED MODULE: ./packages/github/src/paginate.ts
 /**
+ * Every item of a list endpoint, 100 per page, following GitHub's Link
+ * headers (numbered pages and `after` cursors alike).
+ */
+
+/**
  * All items of `route` (e.g. `GET /repos/{owner}/{repo}/dependabot/alerts`)
  * with `params`. Too many pages is an error, never a silent truncation.
  */
@@ -5881,6 +6072,7 @@ async function paginate(client, route, params = {}, options = {}) {
     const maxPages = options.maxPages ?? 100;
     const items = [];
     let pages = 0;
+    nameRoute(client, route, params);
     const iterator = client.paginate.iterator(route, {
         per_page: 100,
         ...params,
@@ -6310,6 +6502,18 @@ class DecisionIndex {
  * package) or a reason it does not apply.
  */
 function applies(d, f) {
+    const result = appliesOpenly(d, f);
+    // The reason quotes the record's packages and ranges: for a record under
+    // embargo it names the file only.
+    if (!result.ok && d.loaded?.record.disclosure?.embargoed === true) {
+        return {
+            ok: false,
+            reason: `${d.file} does not cover this package or version (the record is under embargo; its details are withheld)`,
+        };
+    }
+    return result;
+}
+function appliesOpenly(d, f) {
     if (d.packages.length === 0)
         return { ok: true };
     if (!f.purl) {
@@ -6543,6 +6747,9 @@ function ref(d) {
         file: d.file,
         line: d.line,
         col: d.col,
+        ...(d.loaded?.record.disclosure?.embargoed === true
+            ? { embargoed: true }
+            : {}),
     };
 }
 /**
@@ -6948,12 +7155,16 @@ function problemLines(problems) {
 /** The job summary: result, counts, a table of findings, problems. */
 function summaryMarkdown(report, opts = {}) {
     const all = [...(opts.problems ?? []), ...report.problems];
+    const failed = report.failed || opts.error !== undefined;
     const out = [
-        `## triage-gate: ${report.failed ? '❌ failed' : '✅ passed'}`,
-        '',
-        `${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`,
+        `## triage-gate: ${failed ? '❌ failed' : '✅ passed'}`,
         '',
     ];
+    if (opts.error !== undefined) {
+        // The verdict may pass while the step fails: say which, and why.
+        out.push(`**The step failed${report.failed ? '' : ' although the findings pass the policy'}:** ${(0,src_text/* forMarkdown */.Bm)(opts.error, 1000)}`, '');
+    }
+    out.push(`${report.verdicts.length} findings on ${report.today} (${report.event}). ${countsLine(report)}`, '');
     if (report.verdicts.length > 0) {
         out.push('| | finding | package | severity | source | verdict | record | why |', '|---|---|---|---|---|---|---|---|');
         const sorted = sortVerdicts(report.verdicts);
@@ -7082,7 +7293,15 @@ function reportJson(report, problems = []) {
             fails: v.fails,
             level: v.level,
             explanation: v.explanation,
-            decision: v.decision,
+            decision: v.decision?.embargoed
+                ? {
+                    kind: v.decision.kind,
+                    file: v.decision.file,
+                    line: v.decision.line,
+                    col: v.decision.col,
+                    embargoed: true,
+                }
+                : v.decision,
             deadline: v.deadline,
             expires: v.expires,
         })),
@@ -7124,16 +7343,35 @@ async function fetchCompare(client, repo, base, head) {
     const res = await client.request('GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}', { ...repo, basehead: `${base}...${head}` });
     return res.data;
 }
+/** A request of the sticky comment that failed; `cause` is GitHub's error. */
+class CommentError extends Error {
+    /** what was being done, for the warning: "listing the comments" */
+    step;
+    constructor(step, cause) {
+        super(`${step} failed`, { cause });
+        this.name = 'CommentError';
+        this.step = step;
+    }
+}
+async function step(what, send) {
+    try {
+        return await send();
+    }
+    catch (e) {
+        throw new CommentError(what, e);
+    }
+}
 /**
  * Creates or updates the one comment that starts with the marker. The
  * existing comment is found by listing them all; a body that is already
  * right is left alone. With `create` false, a pull request that never had
- * anything to report gets no comment.
+ * anything to report gets no comment. A failed request is a CommentError
+ * naming the step.
  */
 async function upsertStickyComment(client, repo, issueNumber, body, 
 /** false: only update an existing comment, never start one */
 create = true) {
-    const comments = await paginate(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber });
+    const comments = await step('listing the comments', () => paginate(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber }));
     // LIMITATION: the comment is recognised by the marker at the start of its
     // body, whoever wrote it; a hand-written comment starting with the marker
     // would be taken for it.
@@ -7142,7 +7380,7 @@ create = true) {
         if (mine.body === body) {
             return { action: 'unchanged', id: mine.id, url: mine.html_url };
         }
-        const res = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body });
+        const res = await step(`updating comment ${mine.id}`, () => client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body }));
         return {
             action: 'updated',
             id: Number(res.data.id),
@@ -7151,7 +7389,7 @@ create = true) {
     }
     if (!create)
         return { action: 'skipped' };
-    const res = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body });
+    const res = await step('posting the comment', () => client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body }));
     return { action: 'created', id: Number(res.data.id), url: res.data.html_url };
 }
 /** Sends the planned dismissals and reopenings, one PATCH each. */
@@ -7895,8 +8133,17 @@ function sameRelease(a, b) {
         .replace(/^v(?=\d)/, '');
     return norm(a) === norm(b);
 }
-/** Orders two release tags; undefined when either cannot be ordered. */
+/** A release tag such as v1.4.2 or 2026.11; a commit sha or `latest` is none. */
+const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
+/**
+ * Orders two release tags; undefined when either is not a release tag or
+ * they cannot be ordered, so a word such as `latest` never counts as an
+ * earlier (already public) release.
+ */
 function compareReleases(a, b) {
+    if (!RELEASE_TAG.test(a.trim()) || !RELEASE_TAG.test(b.trim())) {
+        return undefined;
+    }
     for (const eco of ['go', 'generic']) {
         if ((0,compare/* isValidVersion */.ri)(eco, a) && (0,compare/* isValidVersion */.ri)(eco, b)) {
             return (0,compare/* compareVersions */.Zy)(eco, a, b);
@@ -7930,8 +8177,6 @@ function expiry(r, config) {
 function exportable(records) {
     return records.filter((l) => l.record.disclosure?.embargoed !== true);
 }
-/** A release tag such as v1.4.2 or 2026.11; a commit sha is none. */
-const RELEASE_TAG = /^v?\d+(\.\d+)+([-+][0-9a-z.-]+)?$/i;
 /** `1.4` from `v1.4.2`: the major.minor line of a release tag. */
 function line(version) {
     return version.replace(/^v/i, '').split('.').slice(0, 2).join('.');
@@ -8067,7 +8312,7 @@ function record_template_str(s) {
 const PRIMARY = ['GHSA-', 'CVE-', 'GO-', 'RUSTSEC-', 'PYSEC-'];
 /** The id to file a finding under: GHSA first (GitHub's advisory), then CVE. */
 function primaryId(f) {
-    const ids = [...new Set([f.id, ...f.aliases].map(src_ids/* normalizeId */.X))];
+    const ids = [...new Set([f.id, ...f.aliases].map(src_ids/* normalizeId */.XB))];
     for (const p of PRIMARY) {
         const hit = ids.find((i) => i.startsWith(p));
         if (hit)
@@ -8099,7 +8344,7 @@ function versionForm(purl, version) {
 function recordTemplate(f, opts) {
     const id = primaryId(f);
     const aliases = [
-        ...new Set(f.aliases.map(src_ids/* normalizeId */.X).filter((a) => a !== id)),
+        ...new Set(f.aliases.map(src_ids/* normalizeId */.XB).filter((a) => a !== id)),
     ].sort();
     let title = (f.title ?? '').replace(/\s+/g, ' ').trim();
     if (title.length < 5)
@@ -8420,14 +8665,41 @@ async function comment(inputs, ctx, pr, report, templates, state, gh) {
         runner/* info */.pq(`comment ${r.action}${r.id ? ` (id ${r.id})` : ''}`);
     }
     catch (e) {
-        if (!(e instanceof GitHubAccessError) || e.status !== 403)
+        // The comment only repeats the verdict: whatever GitHub did to it, the
+        // verdict decides the step, and the records go to the summary.
+        if (!(e instanceof CommentError))
             throw e;
-        runner/* warning */.$e(`The token cannot comment on pull request #${pr.number}; the records to commit are in the job summary. ${(0,src_text/* forLog */.Ig)(e.message, 500)}`);
+        const cause = e.cause;
         state.templates = templates;
-        state.templatesNote =
-            'The token could not write the pull request comment; the records to commit are here instead.';
+        if (cause instanceof GitHubAccessError && cause.status === 403) {
+            runner/* warning */.$e(`The token cannot comment on pull request #${pr.number}; the records to commit are in the job summary. ${(0,src_text/* forLog */.Ig)(cause.message, 500)}`);
+            state.templatesNote =
+                'The token could not write the pull request comment; the records to commit are here instead.';
+        }
+        else {
+            const why = githubFailure(cause);
+            if (why === undefined)
+                throw cause; // not GitHub's answer: a bug
+            runner/* warning */.$e(`The pull request comment on #${pr.number} could not be written: ${e.step} failed. ${(0,src_text/* forLog */.Ig)(why, 600)} The verdict stands; the records to commit are in the job summary.`);
+            state.templatesNote = `The pull request comment could not be written (${e.step} failed); the records to commit are here instead.`;
+        }
     }
     runner/* endGroup */.N4();
+}
+/**
+ * What GitHub did, when `e` is GitHub's answer (a refusal, an outage, an
+ * HTTP error such as a 404); undefined for anything else, which is a bug.
+ */
+function githubFailure(e) {
+    if (e instanceof src_errors/* UserError */.yo || e instanceof src_errors/* ServiceError */._7)
+        return e.message;
+    const status = e.status;
+    if (typeof status !== 'number')
+        return undefined;
+    const data = e.response
+        ?.data;
+    const said = typeof data?.message === 'string' ? `: "${data.message}"` : '';
+    return `GitHub answered ${status}${said}.`;
 }
 function writeOutputs(report, problems, inputs, ctx, config, records, today) {
     for (const v of VERDICTS)
@@ -8468,6 +8740,7 @@ async function writeSummary(state) {
             templates: state.templates,
             templatesNote: state.templatesNote,
             link: state.link,
+            error: state.error,
         });
     }
     else {
@@ -8475,7 +8748,9 @@ async function writeSummary(state) {
         md = [
             '## triage-gate: ❌ failed before a verdict',
             '',
-            'The check could not gather its inputs; the step log and annotations say why.',
+            state.error
+                ? `The check could not gather its inputs: ${(0,src_text/* forMarkdown */.Bm)(state.error, 1000)}`
+                : 'The check could not gather its inputs; the step log and annotations say why.',
             '',
             ...state.problems.map((p) => `- ${(0,src_text/* forMarkdown */.Bm)((0,src_errors/* formatProblem */.Vw)(p), 500)}`),
             '',
@@ -8487,9 +8762,21 @@ async function writeSummary(state) {
 async function runTriageGateAction(given) {
     const state = { problems: [] };
     await (0,action/* runAction */.Cs)(async () => {
-        const inputs = given ?? (0,src_inputs/* readInputs */.K)();
-        const ctx = contextFromEnv();
-        await run(inputs, ctx, state);
+        try {
+            const inputs = given ?? (0,src_inputs/* readInputs */.K)();
+            const ctx = contextFromEnv();
+            await run(inputs, ctx, state);
+        }
+        catch (e) {
+            // Fail closed: whatever stopped the run, `failed` says so (it may
+            // have been set to false by a passing verdict before a write failed).
+            runner/* setOutput */.uH('failed', 'true');
+            state.error =
+                e instanceof src_errors/* UserError */.yo || e instanceof src_errors/* ServiceError */._7
+                    ? e.message
+                    : 'an internal error (a bug in psirt-actions); the step log has the details.';
+            throw e;
+        }
     }, async () => {
         if (process.env.GITHUB_STEP_SUMMARY)
             await writeSummary(state);

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadSecurityFolder: () => (/* reexport */ load/* loadSecurityFolder */.DY)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, DISCLOSURE_KINDS, FIX_PATHS, JUSTIFICATIONS, RECORD_SCHEMA_VERSION, SEVERITIES, STATUSES, checkId, isoToday, normalizeId, positionOf, recordSeverity, weakReasoning
+// UNUSED EXPORTS: DEFAULT_CONFIG, DEFAULT_CONFIG_FILE, DISCLOSURE_KINDS, FIX_PATHS, JUSTIFICATIONS, RECORD_SCHEMA_VERSION, SEVERITIES, STATUSES, checkId, isOwnAdvisoryId, isoToday, normalizeId, positionOf, recordSeverity, weakReasoning
 
 // EXTERNAL MODULE: ./packages/records/src/ids.ts
 var ids = __webpack_require__(3780);
