@@ -220,6 +220,10 @@ withShared()('publishing a release', () => {
     ])
     expect(cve.requests).toHaveLength(0)
     expect(gh.advisories[0].state).toBe('draft')
+    // The client's own sentence, once: what failed and what to do.
+    const why = String(first.results[1].detail)
+    expect(why).toMatch(/^GitHub seems unavailable: it answered PATCH /)
+    expect(why.match(/answered/g)).toHaveLength(1)
 
     const second = await publish([loaded(cveNoGhsa())], cfg(), options())
     expect(outcomes(second.results)).toContain(

@@ -4,7 +4,7 @@
  * UserError naming the fix; any other failure is a ChannelError that the
  * summary reports and a re-run can complete.
  */
-import { UserError } from '../../../core/src/errors.js'
+import { ServiceError, UserError } from '../../../core/src/errors.js'
 import { forLog } from '../../../core/src/text.js'
 import { createClient, type GitHubClient } from '../../../github/src/client.js'
 import { messageOf, type HttpReply } from './fetch.js'
@@ -89,6 +89,8 @@ export class GitHubRest {
       }
     } catch (e) {
       if (e instanceof UserError) throw e
+      // The client already said GitHub is unavailable, and what to do.
+      if (e instanceof ServiceError) throw new ChannelError(e.message)
       const status = (e as { status?: number }).status
       const data = (e as { response?: { data?: unknown } }).response?.data
       if (status === 404 && method === 'GET' && options.notFound === 'reply') {
