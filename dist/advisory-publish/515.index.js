@@ -537,6 +537,9 @@ class GitHubRest {
         catch (e) {
             if (e instanceof errors/* UserError */.yo)
                 throw e;
+            // The client already said GitHub is unavailable, and what to do.
+            if (e instanceof errors/* ServiceError */._7)
+                throw new types/* ChannelError */.Q(e.message);
             const status = e.status;
             const data = e.response?.data;
             if (status === 404 && method === 'GET' && options.notFound === 'reply') {
